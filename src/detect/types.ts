@@ -70,6 +70,8 @@ export interface AnalysisContext {
   readonly text: string;
   readonly lower: string;
   readonly channel: Channel | undefined;
+  /** The caller's threshold: a recognizer may skip work that can only yield spans scoring below it. */
+  readonly minScore?: number;
 }
 
 /**
@@ -79,5 +81,7 @@ export interface AnalysisContext {
 export interface Recognizer {
   readonly name: string;
   readonly types: readonly EntityType[];
+  /** Also run over the spoken-number views of the text (numeric and date recognizers). */
+  readonly runsOnViews?: boolean;
   analyze(ctx: AnalysisContext): Span[];
 }

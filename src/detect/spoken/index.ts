@@ -1,18 +1,13 @@
-// PLACEHOLDER until the spoken-forms work lands: identity view, no spoken recognizers.
+/**
+ * Spoken forms in ASR text: normalised views where spoken numbers are digits (for the numeric
+ * recognizers), and recognizers for what exists only in speech (spoken e-mail addresses).
+ */
 import type { Recognizer } from '../types.js';
+import { SpokenEmailRecognizer } from './email.js';
 
-export interface OriginalRange { start: number; end: number }
+export { spokenViews } from './view.js';
+export type { NormalizedView, OriginalRange } from './view.js';
 
-export interface NormalizedView {
-  /** Text with spoken numbers as digits and fillers dropped. */
-  readonly text: string;
-  /** Maps [start,end) of `text` back to one or more ranges of the original text (more than one when a value spans several turns). */
-  toOriginal(start: number, end: number): OriginalRange[];
-}
+export { SpokenEmailRecognizer } from './email.js';
 
-/** Views of the text to run the numeric recognizers over, besides the original. Empty when nothing spoken was found. */
-export function spokenViews(_text: string): NormalizedView[] {
-  return [];
-}
-
-export const spokenRecognizers: Recognizer[] = [];
+export const spokenRecognizers: Recognizer[] = [new SpokenEmailRecognizer()];

@@ -1,0 +1,166 @@
+/**
+ * The detection engine: a registry of small recognizers (Presidio's analyzer shape), run over the
+ * text and over its spoken-number views, with overlaps resolved so every value is covered whole.
+ */
+import { guessChannel } from './channel.js';
+import { nameRecognizers } from './names/index.js';
+import { CardExpiryRecognizer } from './recognizers/card-expiry.js';
+import { CardNumberRecognizer } from './recognizers/card-number.js';
+import { CardVerificationRecognizer } from './recognizers/card-cvv.js';
+import { BankAccountRecognizer, RoutingNumberRecognizer } from './recognizers/bank-account.js';
+import { DateOfBirthRecognizer } from './recognizers/date-of-birth.js';
+import { EmailAddressRecognizer } from './recognizers/email-address.js';
+import { IbanRecognizer } from './recognizers/iban.js';
+import { IpAddressRecognizer } from './recognizers/ip-address.js';
+import { PhoneNumberRecognizer } from './recognizers/phone-number.js';
+import { PostalCodeRecognizer } from './recognizers/postal-code.js';
+import { StreetAddressRecognizer } from './recognizers/street-address.js';
+import { UsSsnRecognizer } from './recognizers/us-ssn.js';
+import { spokenRecognizers, spokenViews, type NormalizedView } from './spoken/index.js';
+import type { AnalysisContext, Channel, DetectOptions, EntityType, Recognizer, Span } from './types.js';
+
+export const DEFAULT_MIN_SCORE = 0.4;
+
+/** The written-form recognizers plus the spoken-form and name recognizers, in one registry. */
+export function defaultRecognizers(): Recognizer[] {
+  return [
+    new CardNumberRecognizer(),
+    new CardExpiryRecognizer(),
+    new CardVerificationRecognizer(),
+    new UsSsnRecognizer(),
+    new PhoneNumberRecognizer(),
+    new EmailAddressRecognizer(),
+    new IbanRecognizer(),
+    new RoutingNumberRecognizer(),
+    new BankAccountRecognizer(),
+    new PostalCodeRecognizer(),
+    new IpAddressRecognizer(),
+    new DateOfBirthRecognizer(),
+    new StreetAddressRecognizer(),
+    ...spokenRecognizers,
+    ...nameRecognizers,
+  ];
+}
+
+export interface AnalyzerConfig {
+  /** The registry (default: `defaultRecognizers()`). */
+  recognizers?: readonly Recognizer[];
+  /** Extra normalised views of the text (default: the spoken-number views). */
+  views?: (text: string) => NormalizedView[];
+  /** Default minimum score when the call gives none. */
+  minScore?: number;
+}
+
+export interface Analyzer {
+  readonly recognizers: readonly Recognizer[];
+  analyze(text: string, options?: DetectOptions): Span[];
+}
+
+export function createContext(text: string, channel?: Channel): AnalysisContext {
+  return { text, lower: text.toLowerCase(), channel };
+}
+
+function wants(r: Recognizer, types: ReadonlySet<EntityType> | undefined): boolean {
+  return !types || r.types.some((t) => types.has(t));
+}
+
+export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
+  const recognizers = [...(config.recognizers ?? defaultRecognizers())];
+  const views = config.views ?? spokenViews;
+  const defaultMin = config.minScore ?? DEFAULT_MIN_SCORE;
+  return {
+    recognizers,
+    analyze(text: string, options: DetectOptions = {}): Span[] {
+      if (typeof text !== 'string' || text.length === 0) return [];
+      const types = options.types ? new Set(options.types) : undefined;
+      const minScore = options.minScore ?? defaultMin;
+      const channel = options.channel ?? guessChannel(text);
+      const active = recognizers.filter((r) => wants(r, types));
+      const ctx: AnalysisContext = { ...createContext(text, channel), minScore };
+      // toLowerCase can change length for a few non-ASCII letters; offsets must stay aligned.
+      const safeLower = ctx.lower.length === text.length ? ctx : { ...ctx, lower: asciiLower(text) };
+      const candidates: Span[] = [];
+      for (const r of active) for (const s of r.analyze(safeLower)) candidates.push(s);
+      const viewRecognizers = active.filter((r) => r.runsOnViews);
+      if (viewRecognizers.length > 0) {
+        for (const view of views(text)) collectFromView(view, viewRecognizers, channel, minScore, text.length, candidates);
+      }
+      const kept = candidates.filter(
+        (s) =>
+          s.score >= minScore &&
+          (!types || types.has(s.type)) &&
+          Number.isInteger(s.start) &&
+          Number.isInteger(s.end) &&
+          s.start >= 0 &&
+          s.end <= text.length &&
+          s.start < s.end,
+      );
+      return resolveOverlaps(kept);
+    },
+  };
+}
+
+function asciiLower(text: string): string {
+  return text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+}
+
+function collectFromView(
+  view: NormalizedView,
+  recognizers: readonly Recognizer[],
+  channel: Channel | undefined,
+  minScore: number,
+  length: number,
+  out: Span[],
+): void {
+  if (!view.text) return;
+  let vctx: AnalysisContext = { ...createContext(view.text, channel ?? 'asr'), minScore };
+  if (vctx.lower.length !== view.text.length) vctx = { ...vctx, lower: asciiLower(view.text) };
+  for (const r of recognizers) {
+    for (const s of r.analyze(vctx)) {
+      for (const range of view.toOriginal(s.start, s.end)) {
+        const start = Math.max(0, range.start);
+        const end = Math.min(length, range.end);
+        if (end <= start) continue;
+        out.push({ ...s, start, end, evidence: { ...s.evidence, normalized: 'spoken' } });
+      }
+    }
+  }
+}
+
+/**
+ * Highest score first (then longest); a lower span inside a kept one is dropped, and one that
+ * sticks out of it widens the kept span, so no part of either value is left in the clear.
+ */
+export function resolveOverlaps(spans: readonly Span[]): Span[] {
+  const order = [...spans].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Kept spans are disjoint and sorted by start, so the ones a new span touches are contiguous.
+  const kept: Span[] = [];
+  for (const s of order) {
+    // First kept span whose end is past s.start.
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.end <= s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let last = lo;
+    while (last < kept.length && kept[last]!.start < s.end) last++;
+    if (last === lo) {
+      kept.splice(lo, 0, { ...s, evidence: { ...s.evidence } });
+      continue;
+    }
+    let winner = kept[lo]!;
+    let start = s.start;
+    let end = s.end;
+    for (let i = lo; i < last; i++) {
+      const k = kept[i]!;
+      if (k.score > winner.score) winner = k;
+      start = Math.min(start, k.start);
+      end = Math.max(end, k.end);
+    }
+    if (last - lo === 1 && start === winner.start && end === winner.end) continue;
+    kept.splice(lo, last - lo, { ...winner, start, end });
+  }
+  return kept;
+}

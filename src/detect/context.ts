@@ -1,0 +1,98 @@
+/**
+ * Context words: the cue phrases near a candidate that make it (or rule it out as) personal data.
+ * "A number is an account by its context; a date is a DOB by its context."
+ */
+import type { AnalysisContext } from './types.js';
+
+export interface Cue {
+  /** The cue as written (lower-cased), e.g. `routing number`. */
+  readonly word: string;
+  /** Offset just past the cue in the analysed text. */
+  readonly end: number;
+}
+
+/** The last match of `re` (which must be global) inside `lower[from, to)`. */
+export function lastCueIn(lower: string, from: number, to: number, re: RegExp): Cue | undefined {
+  if (to <= from) return undefined;
+  const window = lower.slice(from, to);
+  re.lastIndex = 0;
+  let found: Cue | undefined;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(window)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    found = { word: m[0].trim(), end: from + m.index + m[0].length };
+  }
+  return found;
+}
+
+export interface ContextRule {
+  /** Cues that make the candidate personal data (global, lower-case). */
+  readonly positive: RegExp;
+  /** Cues that say the number is something else (order, case, transaction date...). */
+  readonly negative?: RegExp;
+  /** How far back to look, in UTF-16 units. */
+  readonly before?: number;
+  /** How far forward to look for a positive cue ("4111... is my card"). 0 = not at all. */
+  readonly after?: number;
+  /**
+   * When true, a cue separated from the candidate by another number belongs to that number,
+   * not to this one ("DOB 03/04/1982, charged 03/05/2024": the second date is no DOB).
+   */
+  readonly digitsBlock?: boolean;
+}
+
+export interface ContextVerdict {
+  /** The positive cue that applies, if any. */
+  readonly cue?: string;
+  /** A negative cue is closer to the candidate than any positive one. */
+  readonly blocked: boolean;
+}
+
+const DIGIT = /\d/;
+
+export function judgeContext(ctx: AnalysisContext, start: number, end: number, rule: ContextRule): ContextVerdict {
+  const before = rule.before ?? 48;
+  const from = Math.max(0, start - before);
+  const digitsBlock = rule.digitsBlock ?? true;
+  let pos = lastCueIn(ctx.lower, from, start, rule.positive);
+  if (pos && digitsBlock && DIGIT.test(ctx.text.slice(pos.end, start))) pos = undefined;
+  let neg = rule.negative ? lastCueIn(ctx.lower, from, start, rule.negative) : undefined;
+  if (neg && DIGIT.test(ctx.text.slice(neg.end, start))) neg = undefined;
+  if (neg && (!pos || neg.end >= pos.end)) return { blocked: true };
+  if (pos) return { cue: pos.word, blocked: false };
+  const after = rule.after ?? 0;
+  if (after > 0) {
+    const to = Math.min(ctx.text.length, end + after);
+    const window = ctx.lower.slice(end, to);
+    const re = rule.positive;
+    re.lastIndex = 0;
+    const m = re.exec(window);
+    if (m && !DIGIT.test(window.slice(0, m.index))) return { cue: m[0].trim(), blocked: false };
+  }
+  return { blocked: false };
+}
+
+/** Is the character at `i` a letter, digit or underscore (so a number touching it is part of a word)? */
+export function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95 ||
+    (c > 127 && /[\p{L}\p{N}]/u.test(text[i]!))
+  );
+}
+
+export function isDigitChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** Cues that say a number identifies an order, case or ticket rather than a person. */
+export const IDENTIFIER_CUES =
+  /\b(?:order|orders|case|ticket|invoice|confirmation|conf|tracking|reference|ref|claim|transaction|txn|incident|inc|request|req|reservation|booking|receipt|sku|item|model|serial|part|batch|lot|pnr|shipment|package|work order|job|version|ver|build|release|page|room|flight|gate|extension|ext|pin|otp|id)\b\.?\s*(?:number|no\.?|num|#|id)?\s*[#:]?\s*(?:is|was|of)?\s*$/g;

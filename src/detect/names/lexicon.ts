@@ -1,0 +1,124 @@
+/**
+ * Word lists for person names. The large lists are generated (name-lists.ts); the hand lists here
+ * hold what must survive whatever the generated lists say: brands, places, months, and words that
+ * are names only when a cue says so.
+ */
+import { COMMON_WORDS, FIRST_NAMES, SURNAMES, WEAK_NAMES } from './name-lists.js';
+
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Words that are also first names but mean something else far more often: names only when cued. */
+const HAND_WEAK = words(`
+  will may mark bill grant hope june chase april august joy faith grace rose ray dawn sue pat art rob
+  frank jack nick don gene guy bob sunny summer autumn winter river sky star penny ruby amber crystal
+  destiny honey ginger holly ivy lily daisy iris violet hazel heather olive pearl sage stone wood young
+  long white black brown green gray grey king price cash bank banks bell bush hill rich page west north
+  south east case chance early field hall hunt lane law love lucky major mason miles moon park porter
+  power reed rice rivers rock royal best bishop cook cross dean drew faith fox gold golden hart hawk
+  jay justice lee storm major mercy noble pierce rusty sterling trinity wade walker ward wells
+  austin dallas houston jackson madison jordan phoenix denver tyler charlotte florence georgia virginia
+  carolina paris london sydney chelsea brooklyn savannah aurora victoria india china israel orlando
+  lincoln cleveland kent chester camden dakota montana nevada arizona tennessee kansas asia africa
+  america troy vienna adelaide alexandria memphis phoenix regina salem sierra
+  target visa chase wendy mercedes dell ford tesla lexus porsche cartier tiffany gucci prada walmart
+  costco kroger safeway macy kohl venmo zelle paypal netflix hulu disney spotify uber lyft doordash
+  verizon sprint comcast xfinity apple google samsung sony nike adidas starbucks mcdonald wells fargo
+  citi discover amex ally barclays hsbc santander amazon alexa siri cortana lowe lowes marshall
+  january february march july september october november december monday tuesday wednesday
+  thursday friday saturday sunday christmas easter
+  sir madam maam dear customer agent caller client member
+`);
+
+/**
+ * Words that never start or continue a name: function words, courtesy words and the usual words of
+ * contact-center text (and the abbreviations agents use in tickets).
+ */
+const STOP_LIST = words(`
+  a an the and or but if so as at by for from in into of on onto to with without about over under
+  up down out off again then than too very just also only even still here there now
+  i me my mine myself you your yours we us our they them their he him his she her it its it's this
+  that these those who whom whose what which when where why how
+  is am are was were be been being do does did done have has had having will would shall should can
+  could may might must need let lets let's get got getting go going gone come came calling call called
+  i'm im i've ive i'll ill i'd id you're youre we're were they're he's hes she's shes that's thats
+  what's whats there's theres
+  yes yeah yep no nope not ok okay sure right well oh um uh er hmm hi hello hey dear thanks thank
+  please sorry bye goodbye good morning afternoon evening night great fine nice welcome
+  sir madam maam mr mrs ms miss dr mister missus
+  customer client caller agent representative rep supervisor manager team support service member
+  account card number name names last first middle full spelled spell spelling
+  speaking here today speak talking talk spoke
+  cust cx cb re acct disp req pls thx fyi asap tbd na n/a ref inc vm lvm cbr ticket case order
+  escalated escalate resolved pending closed issue note notes update
+  again also another any each every some all both few more most other such own same
+  new old one two three four five six seven eight nine ten
+  regards best sincerely cheers thanks
+  mom dad mother father wife husband son daughter brother sister partner
+  bank credit debit checking savings payment refund charge transaction balance
+  street st avenue ave road rd drive dr lane ln boulevard blvd court ct way place pl
+  jr sr ii iii iv
+`);
+
+const MONTHS_AND_DAYS = words(`
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+`);
+
+/** Particles inside surnames: "maria de la cruz", "ludwig van beethoven". */
+export const SURNAME_PARTICLES = words(`de del della la las los le du da das dos di van von der den ter ten st bin ibn al el mac mc`);
+
+export const TITLES = words(`mr mrs ms miss dr mister missus mx prof professor`);
+
+let cache: {
+  first: Set<string>;
+  last: Set<string>;
+  weak: Set<string>;
+  common: Set<string>;
+} | null = null;
+
+/** The sets are built on first use so that importing the detector stays cheap. */
+function lists(): NonNullable<typeof cache> {
+  if (!cache) {
+    const weak = words(WEAK_NAMES);
+    for (const w of HAND_WEAK) weak.add(w);
+    for (const w of MONTHS_AND_DAYS) weak.add(w);
+    const first = words(FIRST_NAMES);
+    const last = words(SURNAMES);
+    for (const w of weak) {
+      first.delete(w);
+      last.delete(w);
+    }
+    for (const w of STOP_LIST) {
+      first.delete(w);
+      last.delete(w);
+    }
+    cache = { first, last, weak, common: words(COMMON_WORDS) };
+  }
+  return cache;
+}
+
+export function isStopWord(w: string): boolean {
+  return STOP_LIST.has(w) || MONTHS_AND_DAYS.has(w);
+}
+
+/** A first name that is not also an everyday word, place or brand. */
+export function isStrongFirstName(w: string): boolean {
+  return w.length >= 3 && lists().first.has(w);
+}
+
+/** A listed first name or surname that is not also an everyday word. */
+export function isStrongName(w: string): boolean {
+  const l = lists();
+  return w.length >= 2 && (l.first.has(w) || l.last.has(w));
+}
+
+/** A name that is also an everyday word, place, month or brand: a name only with a cue. */
+export function isWeakName(w: string): boolean {
+  return lists().weak.has(w);
+}
+
+/** A frequent everyday word: it ends a name in lower-case text. */
+export function isCommonWord(w: string): boolean {
+  return lists().common.has(w) || STOP_LIST.has(w) || MONTHS_AND_DAYS.has(w) || HAND_WEAK.has(w);
+}

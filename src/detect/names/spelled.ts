@@ -1,0 +1,129 @@
+/**
+ * Names spelled letter by letter: "g o n z a l e z", "S-M-I-T-H", "that's s as in sam m i t h",
+ * "double l". The whole spelled stretch (including "as in sam") is PERSON.
+ */
+import type { AnalysisContext, Recognizer, Span } from '../types.js';
+import { C, classOf, tokenizeNames, type NameToken } from './tokens.js';
+
+const SEPARATORS = new Set([',', '-', '.', "'", 'dash', 'hyphen', 'apostrophe', 'space', '/']);
+const AS_IN = new Set(['as', 'for', 'like']);
+const CUE = /\b(?:name|spell|spelled|spelling|surname|last|first|middle|that's|thats|it's|its|letters?)\b/i;
+
+function isLetter(t: NameToken | undefined): boolean {
+  return !!t && t.kind === 'word' && t.w.length === 1 && t.w >= 'a' && t.w <= 'z';
+}
+
+export class SpelledNameRecognizer implements Recognizer {
+  readonly name = 'SpelledNameRecognizer';
+  readonly types = ['PERSON'] as const;
+
+  analyze(ctx: AnalysisContext): Span[] {
+    const spans: Span[] = [];
+    for (const [from, to] of spelledWindows(ctx.text)) this.analyzeWindow(ctx.text, tokenizeNames(ctx.text, from, to), spans);
+    return spans;
+  }
+
+  private analyzeWindow(text: string, tokens: NameToken[], spans: Span[]): void {
+    let i = 0;
+    while (i < tokens.length) {
+      if (!isLetter(tokens[i]) && !(tokens[i]?.w === 'double' && isLetter(tokens[i + 1]))) {
+        i++;
+        continue;
+      }
+      let letters = 0;
+      let onlyAI = true;
+      let asIn = false;
+      let j = i;
+      let last = i;
+      for (;;) {
+        const t = tokens[j];
+        if (!t) break;
+        if (t.w === 'double' && isLetter(tokens[j + 1])) {
+          letters += 2;
+          onlyAI = false;
+          last = j + 1;
+          j += 2;
+        } else if (isLetter(t)) {
+          letters++;
+          if (t.w !== 'a' && t.w !== 'i') onlyAI = false;
+          last = j;
+          j++;
+          // "s as in sam", "s for sam": the example word is part of the spelling.
+          if (AS_IN.has(tokens[j]?.w ?? '')) {
+            let k = j + 1;
+            if (tokens[j]!.w === 'as' && tokens[k]?.w === 'in') k++;
+            if (tokens[k]?.kind === 'word' && tokens[k]!.w.length > 1 && (tokens[j]!.w === 'as' || letters > 1 || isLetter(tokens[k + 1]))) {
+              asIn = asIn || tokens[j]!.w === 'as';
+              last = k;
+              j = k + 1;
+            }
+          }
+        } else {
+          break;
+        }
+        // Separators between letters.
+        let k = j;
+        while (tokens[k] && SEPARATORS.has(tokens[k]!.w) && k < j + 3) k++;
+        if (isLetter(tokens[k]) || (tokens[k]?.w === 'double' && isLetter(tokens[k + 1]))) {
+          j = k;
+          continue;
+        }
+        break;
+      }
+      if (letters >= 3 && !onlyAI) {
+        const start = tokens[i]!.start;
+        const end = tokens[last]!.end;
+        const before = text.slice(Math.max(0, start - 80), start);
+        const cued = CUE.test(before);
+        const score = asIn ? 0.85 : cued ? 0.8 : letters >= 4 ? 0.5 : 0.35;
+        spans.push({
+          type: 'PERSON',
+          start,
+          end,
+          score,
+          recognizer: this.name,
+          evidence: { normalized: 'spelled', ...(cued ? { context: 'spelling cue' } : {}) },
+        });
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+}
+
+/**
+ * Cheap pass: stretches where three one-letter words fall within 40 characters (with room for
+ * "s as in sam" between them). Only there are tokens built.
+ */
+export function spelledWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  const n = text.length;
+  let a = -1000;
+  let b = -1000;
+  let i = 0;
+  while (i < n) {
+    const k = classOf(text.charCodeAt(i));
+    if (k !== C.Lower && k !== C.Upper) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < n) {
+      const kk = classOf(text.charCodeAt(i));
+      if (kk !== C.Lower && kk !== C.Upper) break;
+      i++;
+    }
+    if (i - s !== 1) continue;
+    if (s - a <= 40) {
+      let from = Math.max(0, a - 80);
+      while (from > 0 && classOf(text.charCodeAt(from - 1)) !== C.Space && text.charCodeAt(from - 1) !== 10) from--;
+      let to = Math.min(n, s + 200);
+      while (to < n && classOf(text.charCodeAt(to)) !== C.Space && text.charCodeAt(to) !== 10) to++;
+      const last = windows[windows.length - 1];
+      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+      else windows.push([from, to]);
+    }
+    a = b;
+    b = s;
+  }
+  return windows;
+}

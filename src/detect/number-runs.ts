@@ -1,0 +1,128 @@
+/**
+ * One pass over the text that finds every run of digit groups ("4111 1111-1111 1111",
+ * "(415) 555-0132", "+44 20 7946 0958"), shared by the numeric recognizers so none of them
+ * rescans the whole text with its own pattern.
+ */
+import type { AnalysisContext } from './types.js';
+import { isWordChar } from './context.js';
+
+export interface DigitGroup {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface NumberRun {
+  /** Offset of the first character (a digit, `+` or `(`). */
+  readonly start: number;
+  /** Offset past the last digit. */
+  readonly end: number;
+  readonly groups: readonly DigitGroup[];
+  /** Starts with `+` (an international phone number). */
+  readonly plus: boolean;
+  /** Touches a letter or digit on either side (INC0012345, v2.3): part of a word, not a number. */
+  readonly glued: boolean;
+  /** Preceded by a currency sign or followed by `%`: an amount. */
+  readonly amount: boolean;
+}
+
+const cache = new WeakMap<AnalysisContext, NumberRun[]>();
+
+export function numberRuns(ctx: AnalysisContext): NumberRun[] {
+  let runs = cache.get(ctx);
+  if (!runs) {
+    runs = scanNumberRuns(ctx.text);
+    cache.set(ctx, runs);
+  }
+  return runs;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Length of the separator at `i` if a digit (or `(` digit) follows it, else 0. */
+function separatorAt(text: string, i: number, inParens: boolean): number {
+  const c = text.charCodeAt(i);
+  // ")" closing an area code, optionally followed by one space, dash or dot.
+  if (c === 41 /* ) */) {
+    if (!inParens) return 0;
+    const n = text.charCodeAt(i + 1);
+    if (isDigitCode(n)) return 1;
+    if ((n === 32 || n === 45 || n === 46) && isDigitCode(text.charCodeAt(i + 2))) return 2;
+    return 0;
+  }
+  if (c === 32 || c === 45 || c === 46) {
+    const n = text.charCodeAt(i + 1);
+    if (isDigitCode(n)) return 1;
+    if (n === 40 /* ( */ && isDigitCode(text.charCodeAt(i + 2))) return 2;
+    return 0;
+  }
+  if (c === 40 /* ( */ && isDigitCode(text.charCodeAt(i + 1))) return 1;
+  return 0;
+}
+
+export function scanNumberRuns(text: string): NumberRun[] {
+  const runs: NumberRun[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isDigitCode(c)) {
+      i++;
+      continue;
+    }
+    let start = i;
+    let plus = false;
+    let inParens = false;
+    const prev = text.charCodeAt(i - 1);
+    if (prev === 40 /* ( */) {
+      start = i - 1;
+      inParens = true;
+      if (text.charCodeAt(i - 2) === 43) {
+        start = i - 2;
+        plus = true;
+      }
+    } else if (prev === 43 /* + */) {
+      start = i - 1;
+      plus = true;
+    }
+    const groups: DigitGroup[] = [];
+    let j = i;
+    for (;;) {
+      const gs = j;
+      while (j < n && isDigitCode(text.charCodeAt(j))) j++;
+      groups.push({ start: gs, end: j });
+      const sep = separatorAt(text, j, inParens);
+      if (sep === 0) break;
+      // A decimal comma/point between a thousands group and two cents is an amount, but a dot
+      // between groups is also how phone numbers are written; both stay in the run.
+      const open = text.charCodeAt(j + sep - 1) === 40;
+      if (text.charCodeAt(j) === 41) inParens = false;
+      if (open) inParens = true;
+      j += sep;
+    }
+    const end = j;
+    const before = text.charCodeAt(start - 1);
+    const after = text.charCodeAt(end);
+    const glued =
+      isWordChar(text, start - 1) ||
+      isWordChar(text, end) ||
+      // 1.5.3-rc, 12,345: the run continues as a decimal or thousands number
+      ((after === 44 || after === 46) && isDigitCode(text.charCodeAt(end + 1))) ||
+      ((before === 44 || before === 46) && isDigitCode(text.charCodeAt(start - 2)));
+    const amount = before === 36 || before === 163 || before === 8364 || after === 37 || before === 44;
+    runs.push({ start, end, groups, plus, glued, amount });
+    i = end + 1;
+  }
+  return runs;
+}
+
+/** The digits of `text[start, end)`, separators dropped. */
+export function digitsOf(text: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) out += text[i];
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import { abaValid } from '../checksums.js';
+import { IDENTIFIER_CUES, judgeContext, type ContextRule } from '../context.js';
+import { numberRuns } from '../number-runs.js';
+import type { AnalysisContext, Recognizer, Span } from '../types.js';
+import { makeSpan } from './make-span.js';
+
+const ACCOUNT_RULE: ContextRule = {
+  positive:
+    /\b(?:account|acct|acc|a\/c|accounts|checking|savings|chequing|bank account|deposit account|account number|acct no|direct deposit|ach|beneficiary account|brokerage account)\b\.?/g,
+  negative: new RegExp(
+    IDENTIFIER_CUES.source.replace('(?:order|', '(?:routing|aba|rtn|transit|card|phone|cell|mobile|ssn|social|zip|postal|order|'),
+    'g',
+  ),
+  before: 48,
+  after: 0,
+};
+
+const ROUTING_RULE: ContextRule = {
+  positive: /\b(?:routing|aba|rtn|routing transit|transit|routing number|routing no|bank routing)\b\.?/g,
+  negative: new RegExp(IDENTIFIER_CUES.source.replace('(?:order|', '(?:account|acct|order|'), 'g'),
+  before: 48,
+  after: 24,
+};
+
+/** BANK_ACCOUNT: 6–17 digits, only by context (account, acct, checking, savings). */
+export class BankAccountRecognizer implements Recognizer {
+  readonly name = 'BankAccountRecognizer';
+  readonly types = ['BANK_ACCOUNT'] as const;
+  readonly runsOnViews = true;
+
+  analyze(ctx: AnalysisContext): Span[] {
+    const out: Span[] = [];
+    const { text } = ctx;
+    const mayHaveCue = /acc|a\/c|checking|saving|chequing|deposit|ach/.test(ctx.lower);
+    for (const run of numberRuns(ctx)) {
+      if (run.glued || run.amount || run.plus || text[run.start] === '(') continue;
+      // Account numbers are written solid or in dash/space groups; dots mean a decimal or an IP.
+      const body = text.slice(run.start, run.end);
+      if (body.includes('.')) continue;
+      const digits = body.replace(/\D/g, '');
+      if (digits.length < 6 || digits.length > 17) continue;
+      const verdict = mayHaveCue ? judgeContext(ctx, run.start, run.end, ACCOUNT_RULE) : { blocked: false };
+      if (verdict.cue) {
+        out.push(makeSpan('BANK_ACCOUNT', run.start, run.end, 0.85, this.name, { context: verdict.cue }));
+      } else if (!verdict.blocked && run.groups.length === 1 && digits.length >= 8) {
+        // Presidio's weak US_BANK_NUMBER match: kept below the default threshold.
+        out.push(makeSpan('BANK_ACCOUNT', run.start, run.end, 0.05, this.name, {}));
+      }
+    }
+    return out;
+  }
+}
+
+/** ROUTING_NUMBER: nine digits passing the ABA checksum, named as a routing number nearby. */
+export class RoutingNumberRecognizer implements Recognizer {
+  readonly name = 'RoutingNumberRecognizer';
+  readonly types = ['ROUTING_NUMBER'] as const;
+  readonly runsOnViews = true;
+
+  analyze(ctx: AnalysisContext): Span[] {
+    if (!/routing|aba|rtn|transit/.test(ctx.lower)) return [];
+    const out: Span[] = [];
+    const { text } = ctx;
+    for (const run of numberRuns(ctx)) {
+      if (run.glued || run.amount || run.plus) continue;
+      const body = text.slice(run.start, run.end);
+      if (/[.()]/.test(body)) continue;
+      const digits = body.replace(/\D/g, '');
+      if (digits.length !== 9) continue;
+      const verdict = judgeContext(ctx, run.start, run.end, ROUTING_RULE);
+      if (!verdict.cue) continue;
+      const valid = abaValid(digits);
+      out.push(
+        makeSpan('ROUTING_NUMBER', run.start, run.end, valid ? 0.95 : 0.5, this.name, {
+          context: verdict.cue,
+          ...(valid ? { checksum: 'aba' } : { note: 'aba checksum failed' }),
+        }),
+      );
+    }
+    return out;
+  }
+}

@@ -1,0 +1,39 @@
+import { judgeContext, type ContextRule } from '../context.js';
+import { numberRuns } from '../number-runs.js';
+import type { AnalysisContext, Recognizer, Span } from '../types.js';
+import { makeSpan } from './make-span.js';
+
+const CVV_RULE: ContextRule = {
+  positive:
+    /\b(?:cvv2?|cvc2?|cvn|cid|csc|c v v|c v c|c\.v\.v\.?|security code|security number|card code|card security|verification (?:code|number|value)|(?:three|four|3|4)[ -]digits? (?:code |number )?(?:on|in) the (?:back|front)|digits? on the back|code on the back|back of (?:the|my|your) card|(?:three|four|3|4)[ -]digit (?:security )?code)\b/g,
+  negative: /\b(?:last (?:four|4|three|3)|ending(?: in| with)?|ends(?: in| with)?|dollars?|bucks|zip|pin|extension|ext|apt|suite|unit|order|case|ticket)\b/g,
+  before: 48,
+  after: 28,
+};
+
+const NEEDS = /cv|cid|csc|security|code|digits|back of/;
+
+/** CARD_CVV: 3–4 digits, only by context (cvv, security code, "three digits on the back"). */
+export class CardVerificationRecognizer implements Recognizer {
+  readonly name = 'CardVerificationRecognizer';
+  readonly types = ['CARD_CVV'] as const;
+  readonly runsOnViews = true;
+
+  analyze(ctx: AnalysisContext): Span[] {
+    if (!NEEDS.test(ctx.lower)) return [];
+    const out: Span[] = [];
+    for (const run of numberRuns(ctx)) {
+      if (run.glued || run.amount || run.plus) continue;
+      // The code alone, or the last group of a spoken run "4111 ... 09 27 123".
+      const g = run.groups[run.groups.length - 1]!;
+      const len = g.end - g.start;
+      if (len < 3 || len > 4) continue;
+      const after = ctx.lower.slice(g.end, g.end + 12);
+      if (/^\s*(?:%|percent|dollars?|bucks|cents|am\b|pm\b|minutes?|hours?|days?|items?)/.test(after)) continue;
+      const verdict = judgeContext(ctx, g.start, g.end, CVV_RULE);
+      if (!verdict.cue) continue;
+      out.push(makeSpan('CARD_CVV', g.start, g.end, 0.9, this.name, { context: verdict.cue }));
+    }
+    return out;
+  }
+}

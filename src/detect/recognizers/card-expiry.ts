@@ -1,0 +1,111 @@
+import { judgeContext, type ContextRule } from '../context.js';
+import { numberRuns } from '../number-runs.js';
+import type { AnalysisContext, Recognizer, Span } from '../types.js';
+import { makeSpan } from './make-span.js';
+
+const EXPIRY_CUES =
+  /\b(?:exp|exp\.|expiry|expiration|expiring|expires?|expired|exp date|exp\. date|valid (?:thru|through|until|till)|good (?:thru|through)|mm ?\/ ?yy)\b\.?/g;
+const CARD_CUES = /\b(?:credit|debit|card|visa|master ?card|amex|american express|discover)\b/g;
+const NOT_EXPIRY =
+  /(?<!expir\w* )\b(?:on|since|from|until|till|charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|statement|due|delivered|shipped|called|today|born|birth|dob|d\.o\.b|birthday|between|and|to|version|v)\b\.?/g;
+
+const EXPIRY_RULE: ContextRule = { positive: EXPIRY_CUES, negative: NOT_EXPIRY, before: 40, after: 20 };
+const CARD_RULE: ContextRule = { positive: CARD_CUES, before: 64, digitsBlock: false };
+
+const SLASHED = /(?<![\d\/.\-])(0?[1-9]|1[0-2]) ?\/ ?(\d{4}|\d{2})(?![\d\/]|[.\-]\d)/g;
+const MONTH_NAME =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,? (?:of )?(\d{4}|'?\d{2})(?!\d)/g;
+
+function plausibleYear(y: string): boolean {
+  const n = Number(y.replace("'", ''));
+  return y.replace("'", '').length === 4 ? n >= 2010 && n <= 2049 : n >= 10 && n <= 49;
+}
+
+/** CARD_EXPIRY: `09/27`, `9/27`, `09/2027` on sight; `0927`, `09 27`, `September 2027` only after an expiry or card cue. */
+export class CardExpiryRecognizer implements Recognizer {
+  readonly name = 'CardExpiryRecognizer';
+  readonly types = ['CARD_EXPIRY'] as const;
+  readonly runsOnViews = true;
+
+  analyze(ctx: AnalysisContext): Span[] {
+    const out: Span[] = [];
+    const { text } = ctx;
+    if (text.includes('/')) {
+      SLASHED.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = SLASHED.exec(text)) !== null) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (/[A-Za-z]/.test(text[end] ?? '')) continue;
+        const exp = judgeContext(ctx, start, end, EXPIRY_RULE);
+        let score: number;
+        let cue: string | undefined;
+        if (exp.cue) {
+          score = 0.95;
+          cue = exp.cue;
+        } else if (exp.blocked) {
+          continue;
+        } else {
+          const card = judgeContext(ctx, start, end, CARD_RULE);
+          cue = card.cue;
+          score = card.cue ? 0.8 : plausibleYear(m[2]!) ? 0.5 : 0.2;
+        }
+        out.push(makeSpan('CARD_EXPIRY', start, end, score, this.name, cue ? { context: cue } : {}));
+      }
+    }
+    const hasExpiryWord = /exp|valid|good thru|good through/.test(ctx.lower);
+    const hasCardWord = /card|visa|amex|discover/.test(ctx.lower);
+    if (!hasExpiryWord && !hasCardWord) return out;
+    for (const run of numberRuns(ctx)) {
+      if (run.glued || run.amount || run.plus) continue;
+      const g = run.groups;
+      const last = g[g.length - 1]!;
+      const lastLen = last.end - last.start;
+      let start = -1;
+      let monthLen = 2;
+      if (g.length === 1 && (lastLen === 4 || lastLen === 6)) {
+        start = last.start;
+      } else if (g.length >= 2) {
+        const prev = g[g.length - 2]!;
+        const pl = prev.end - prev.start;
+        const sep = text.slice(prev.end, last.start);
+        if ((pl === 1 || pl === 2) && (lastLen === 2 || lastLen === 4) && (sep === ' ' || sep === '-' || sep === '.')) {
+          start = prev.start;
+          monthLen = pl;
+        }
+      }
+      if (start < 0) continue;
+      const end = last.end;
+      const digits = text.slice(start, end).replace(/\D/g, '');
+      const month = Number(digits.slice(0, monthLen));
+      if (month < 1 || month > 12 || !plausibleYear(digits.slice(monthLen))) continue;
+      const exp = judgeContext(ctx, start, end, { ...EXPIRY_RULE, after: 0 });
+      let score = 0;
+      let cue: string | undefined;
+      if (exp.cue) {
+        score = 0.9;
+        cue = exp.cue;
+      } else if (!exp.blocked && g.length >= 2) {
+        // "card number 4111 1111 1111 1111 09 27": the pair after the card number.
+        const card = judgeContext(ctx, start, end, CARD_RULE);
+        if (card.cue) {
+          score = 0.6;
+          cue = card.cue;
+        }
+      }
+      if (score > 0) out.push(makeSpan('CARD_EXPIRY', start, end, score, this.name, cue ? { context: cue } : {}));
+    }
+    if (hasExpiryWord) {
+      MONTH_NAME.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = MONTH_NAME.exec(ctx.lower)) !== null) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (!plausibleYear(m[2]!)) continue;
+        const exp = judgeContext(ctx, start, end, { ...EXPIRY_RULE, after: 0 });
+        if (exp.cue) out.push(makeSpan('CARD_EXPIRY', start, end, 0.9, this.name, { context: exp.cue }));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,108 @@
+import { luhnValid, allSameDigit } from '../checksums.js';
+import { IDENTIFIER_CUES, judgeContext, type ContextRule } from '../context.js';
+import { numberRuns, type DigitGroup, type NumberRun } from '../number-runs.js';
+import type { AnalysisContext, Recognizer, Span } from '../types.js';
+import { makeSpan } from './make-span.js';
+
+const CARD_CONTEXT: ContextRule = {
+  positive:
+    /\b(?:credit|debit|card|cards|visa|master ?card|mc|amex|american express|discover|diners|jcb|unionpay|cc|pan|card number|card no)\b/g,
+  negative: IDENTIFIER_CUES,
+  before: 48,
+  after: 24,
+};
+
+/** Issuer prefixes: 1 (UATP), 2 (Mastercard 2-series), 3 (Amex, Diners, JCB), 4 (Visa), 5 (Mastercard, Maestro), 6 (Discover, UnionPay). */
+function plausibleIssuer(digits: string): boolean {
+  const first = digits.charCodeAt(0) - 48;
+  if (first < 1 || first > 6) return false;
+  // Presidio's rule: 13 digits starting with 1 are not card numbers.
+  if (first === 1 && digits.length === 13) return false;
+  if (first === 2) {
+    const p = Number(digits.slice(0, 4));
+    return p >= 2221 && p <= 2720;
+  }
+  return !allSameDigit(digits);
+}
+
+/** Printed groupings rank first: 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4; unseparated next. */
+function shapeRank(lengths: number[]): number {
+  const key = lengths.join('-');
+  if (key === '4-6-5' || key === '4-6-4') return 3;
+  if (lengths.length === 1) return 2;
+  const head = lengths.slice(0, -1);
+  const last = lengths[lengths.length - 1]!;
+  if (head.every((l) => l === 4) && last >= 1 && last <= 4) return 3;
+  return 1;
+}
+
+interface CardCandidate {
+  start: number;
+  end: number;
+  lastGroup: number;
+  rank: number;
+}
+
+function bestCardFrom(text: string, groups: readonly DigitGroup[], first: number): CardCandidate | undefined {
+  let best: CardCandidate | undefined;
+  let digits = '';
+  const lengths: number[] = [];
+  for (let j = first; j < groups.length; j++) {
+    const g = groups[j]!;
+    digits += text.slice(g.start, g.end);
+    lengths.push(g.end - g.start);
+    if (digits.length > 19) break;
+    if (digits.length < 13) continue;
+    if (!luhnValid(digits) || !plausibleIssuer(digits)) continue;
+    const rank = shapeRank(lengths) * 100 + (digits.length === 16 ? 50 : 0) + digits.length;
+    if (!best || rank > best.rank) best = { start: groups[first]!.start, end: g.end, lastGroup: j, rank };
+  }
+  return best;
+}
+
+/** CREDIT_CARD: 13–19 digits, grouped or not, Luhn-checked. */
+export class CardNumberRecognizer implements Recognizer {
+  readonly name = 'CardNumberRecognizer';
+  readonly types = ['CREDIT_CARD'] as const;
+  readonly runsOnViews = true;
+
+  analyze(ctx: AnalysisContext): Span[] {
+    const out: Span[] = [];
+    for (const run of numberRuns(ctx)) {
+      if (run.glued || run.plus) continue;
+      this.scanRun(ctx, run, out);
+    }
+    return out;
+  }
+
+  private scanRun(ctx: AnalysisContext, run: NumberRun, out: Span[]): void {
+    const { groups } = run;
+    let total = 0;
+    for (const g of groups) total += g.end - g.start;
+    if (total < 13) return;
+    for (let i = 0; i < groups.length; ) {
+      const found = bestCardFrom(ctx.text, groups, i);
+      if (!found) {
+        i++;
+        continue;
+      }
+      // Only spaces and dashes separate card groups; dots and parentheses mean something else.
+      const slice = ctx.text.slice(found.start, found.end);
+      if (/[^\d \-]/.test(slice)) {
+        i++;
+        continue;
+      }
+      const verdict = judgeContext(ctx, found.start, found.end, CARD_CONTEXT);
+      let score = 0.9;
+      if (verdict.cue) score = 1;
+      else if (verdict.blocked) score = 0.5;
+      out.push(
+        makeSpan('CREDIT_CARD', found.start, found.end, score, this.name, {
+          checksum: 'luhn',
+          ...(verdict.cue ? { context: verdict.cue } : {}),
+        }),
+      );
+      i = found.lastGroup + 1;
+    }
+  }
+}

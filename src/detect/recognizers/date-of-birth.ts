@@ -1,0 +1,100 @@
+import { judgeContext, type ContextRule } from '../context.js';
+import type { AnalysisContext, Recognizer, Span } from '../types.js';
+import { makeSpan } from './make-span.js';
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const DAY = String.raw`(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:(?:19|20)\d{2}|'\d{2})`;
+
+/** Every written or numeric date shape, matched on the lower-cased text. */
+const DATE = new RegExp(
+  [
+    // 03/04/1982, 3-4-82, 1982-03-04, 04.03.1982
+    String.raw`(?<![\d\/.\-])(?:\d{1,2}([\/.\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([\/.\-])\d{1,2}\2\d{1,2})(?![\d\/]|[.\-]\d)`,
+    // 03 04 1982 (spoken views keep the pauses as spaces)
+    String.raw`(?<![\d\/.\-])\d{1,2} \d{1,2} (?:19|20)\d{2}(?!\d)`,
+    // march 4th, 1982 / mar. 4 1982 / march 4
+    String.raw`\b${MONTH} (?:the )?${DAY}(?!\d)(?:,? (?:of )?${YEAR}(?!\d))?`,
+    // 4 march 1982 / the 4th of march, 1982 / 4th march
+    String.raw`\b(?:the )?${DAY} (?:of )?${MONTH}(?:,? ${YEAR}(?!\d))?`,
+    // march 1982
+    String.raw`\b${MONTH},? ${YEAR}(?!\d)`,
+    // 3/4 (birthday without a year)
+    String.raw`(?<![\d\/.\-])\d{1,2}\/\d{1,2}(?![\d\/]|[.\-]\d)`,
+  ].join('|'),
+  'g',
+);
+
+const DATE_AT = new RegExp(DATE.source, 'y');
+
+const DOB_RULE: ContextRule = {
+  positive:
+    /\b(?:d\.?o\.?b\.?|date of birth|birth ?date|birth day|birthday|bday|b-day|born(?: on| in)?|was born|year of birth|dob is)\b:?/g,
+  negative:
+    /(?<!born )\b(?:on|since|from|until|till|charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|issued|statement|due|delivered|shipped|called|today|yesterday|expir\w*|exp|opened|closed|renew\w*|cancel\w*|last|next)\b/g,
+  before: 56,
+  after: 0,
+};
+
+const HAS_CUE = /birth|born|dob|d\.o\.b|bday|b-day/;
+const CUE_SITES = /birth|born|dob|d\.o\.b|bday|b-day/g;
+/** How far after a cue a birth date can start ("date of birth? Customer: um it's ..."). */
+const REACH = 72;
+
+function plausible(match: string): boolean {
+  const nums = match.match(/\d+/g);
+  if (!nums) return true;
+  // A numeric date needs a month ≤ 12 on one side and a day ≤ 31.
+  if (/^\d/.test(match) && !/[a-z]/.test(match)) {
+    const parts = nums.map(Number);
+    if (parts.length === 3) {
+      const [a, b, c] = parts as [number, number, number];
+      if (nums[0]!.length === 4) return b >= 1 && b <= 12 && c >= 1 && c <= 31;
+      return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12) && c >= 0;
+    }
+    if (parts.length === 2) return parts[0]! >= 1 && parts[0]! <= 12 && parts[1]! >= 1 && parts[1]! <= 31;
+  }
+  return true;
+}
+
+/** DATE_OF_BIRTH: any date shape, but only where the context says it is a birth date. */
+export class DateOfBirthRecognizer implements Recognizer {
+  readonly name = 'DateOfBirthRecognizer';
+  readonly types = ['DATE_OF_BIRTH'] as const;
+  readonly runsOnViews = true;
+
+  analyze(ctx: AnalysisContext): Span[] {
+    if (!HAS_CUE.test(ctx.lower)) return [];
+    const out: Span[] = [];
+    const seen = new Set<number>();
+    // Dates are read only in the stretch after each cue, not across the whole text.
+    CUE_SITES.lastIndex = 0;
+    let cue: RegExpExecArray | null;
+    let scannedTo = 0;
+    while ((cue = CUE_SITES.exec(ctx.lower)) !== null) {
+      const from = Math.max(scannedTo, cue.index);
+      const to = Math.min(ctx.lower.length, cue.index + cue[0].length + REACH + 32);
+      if (to <= from) continue;
+      // Back up to a word start so a date cut by the window edge is not half-read.
+      const window = ctx.lower.slice(from, to);
+      DATE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = DATE.exec(window)) !== null) {
+        const start = from + m.index;
+        const end = start + m[0].length;
+        if (seen.has(start) || start - cue.index > REACH + cue[0].length) continue;
+        if (!plausible(m[0])) continue;
+        // The window may cut a date short; read it again from the full text.
+        DATE_AT.lastIndex = start;
+        const full = DATE_AT.exec(ctx.lower);
+        const fullEnd = full ? start + full[0].length : end;
+        const verdict = judgeContext(ctx, start, fullEnd, DOB_RULE);
+        if (!verdict.cue) continue;
+        seen.add(start);
+        out.push(makeSpan('DATE_OF_BIRTH', start, fullEnd, 0.9, this.name, { context: verdict.cue }));
+      }
+      scannedTo = Math.max(from, to - 32);
+    }
+    return out;
+  }
+}

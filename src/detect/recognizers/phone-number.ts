@@ -1,0 +1,155 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { IDENTIFIER_CUES, judgeContext, type ContextRule } from '../context.js';
+import { numberRuns, type NumberRun } from '../number-runs.js';
+import type { AnalysisContext, Recognizer, Span } from '../types.js';
+import { makeSpan } from './make-span.js';
+
+const STRONG_CUES =
+  /\b(?:phone|phones|telephone|tel|cell|cellphone|cell phone|mobile|mob|landline|home number|work number|call(?:ed)?|calling|callback|reach|reached|text|texts|sms|fax|contact|ph|whatsapp|dial|telefon\w*|telepono|numaram|cep)\b/g;
+const WEAK_CUES = /\b(?:number|num|no)\b\.?/g;
+const NOT_PHONE = new RegExp(
+  IDENTIFIER_CUES.source.replace('(?:order|', '(?:account|acct|routing|aba|ssn|social|card|iban|zip|postal|order|'),
+  'g',
+);
+
+const STRONG_RULE: ContextRule = { positive: STRONG_CUES, negative: NOT_PHONE, before: 48, after: 20 };
+const WEAK_RULE: ContextRule = { positive: WEAK_CUES, negative: NOT_PHONE, before: 32 };
+
+/** Countries whose local formats (no +) Custos recognizes: the callers a US contact center hears most. */
+const LOCAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'IE', 'IL', 'IN', 'BR', 'MX', 'TR', 'PH', 'JP', 'CN', 'AU', 'NG'];
+
+const FOREIGN_BARE = 0.3;
+
+type Shape = 'intl' | 'nanp' | 'nanp-bare' | 'local7' | 'foreign';
+
+function looksLikeDate(lens: number[], seps: string): boolean {
+  if (lens.length !== 3 || !/^([-.])\1$/.test(seps)) return false;
+  const k = lens.join('-');
+  return k === '4-2-2' || k === '2-2-4' || k === '1-2-4' || k === '2-1-4' || k === '1-1-4' || k === '2-2-2';
+}
+
+function looksLikeIp(text: string, lens: number[], seps: string): boolean {
+  return lens.length === 4 && seps === '...' && lens.every((l) => l <= 3);
+}
+
+function classify(
+  candidate: string,
+  digits: string,
+  lens: number[],
+  seps: string,
+  plus: boolean,
+  tryForeign: () => boolean,
+): Shape | undefined {
+  if (plus) {
+    if (digits.length < 8 || digits.length > 15) return undefined;
+    if (digits.length === 11 && digits[0] === '1' && /^[2-9]/.test(digits.slice(1))) return 'intl';
+    const p = parsePhoneNumberFromString(candidate);
+    return p && (p.isValid() || p.isPossible()) ? 'intl' : undefined;
+  }
+  if (looksLikeDate(lens, seps) || looksLikeIp(candidate, lens, seps)) return undefined;
+  const parens = candidate.includes('(');
+  const key = lens.join('-');
+  const nanpDigits = digits.length === 11 && digits[0] === '1' ? digits.slice(1) : digits;
+  if (nanpDigits.length === 10 && /^[2-9]/.test(nanpDigits)) {
+    if (key === '3-3-4' || key === '1-3-3-4' || parens) {
+      const uniform = /^(?:[-. ]|\) ?|\)-)*$/.test(seps) && (parens || new Set(seps.replace(/\(|\)/g, '').split('')).size <= 1);
+      if (uniform) return 'nanp';
+    }
+    if (lens.length === 1) return 'nanp-bare';
+  }
+  if (digits.length === 7 && key === '3-4' && /^[-.]$/.test(seps)) return 'local7';
+  if (digits.length >= 8 && digits.length <= 12 && tryForeign()) {
+    for (const region of LOCAL_REGIONS) {
+      const p = parsePhoneNumberFromString(candidate, region);
+      if (p && p.isValid()) return 'foreign';
+    }
+  }
+  return undefined;
+}
+
+/** PHONE_NUMBER: US formats on sight, bare ten digits by context, international via libphonenumber. */
+export class PhoneNumberRecognizer implements Recognizer {
+  readonly name = 'PhoneNumberRecognizer';
+  readonly types = ['PHONE_NUMBER'] as const;
+  readonly runsOnViews = true;
+
+  analyze(ctx: AnalysisContext): Span[] {
+    const out: Span[] = [];
+    for (const run of numberRuns(ctx)) {
+      if (run.glued || run.amount) continue;
+      this.scanRun(ctx, run, out);
+    }
+    return out;
+  }
+
+  private scanRun(ctx: AnalysisContext, run: NumberRun, out: Span[]): void {
+    const { text } = ctx;
+    const g = run.groups;
+    let total = 0;
+    for (const x of g) total += x.end - x.start;
+    if (total < 7) return;
+    // A local foreign number without a cue scores 0.3: skip the region lookups when that cannot pass.
+    let cuedMemo: boolean | undefined;
+    const cued = (): boolean =>
+      (cuedMemo ??= (ctx.minScore ?? 0) <= FOREIGN_BARE || this.cued(ctx, run.start, run.end));
+    for (let i = 0; i < g.length; ) {
+      let matched = false;
+      for (let j = Math.min(g.length - 1, i + 6); j >= i; j--) {
+        const start = i === 0 ? run.start : g[i]!.start;
+        const end = g[j]!.end;
+        const lens: number[] = [];
+        let seps = '';
+        let digits = '';
+        for (let k = i; k <= j; k++) {
+          lens.push(g[k]!.end - g[k]!.start);
+          digits += text.slice(g[k]!.start, g[k]!.end);
+          if (k < j) seps += text.slice(g[k]!.end, g[k + 1]!.start);
+        }
+        if (digits.length < 7 || digits.length > 15) continue;
+        let candidate = text.slice(start, end);
+        // A "(" that opened the run but is not closed inside the candidate is punctuation.
+        let cStart = start;
+        if (candidate.startsWith('(') && !candidate.includes(')')) {
+          cStart = start + 1;
+          candidate = candidate.slice(1);
+        }
+        const shape = classify(candidate, digits, lens, seps, i === 0 && run.plus, cued);
+        if (!shape) continue;
+        const score = this.score(ctx, cStart, end, shape);
+        if (score === undefined) continue;
+        out.push(makeSpan('PHONE_NUMBER', cStart, end, score.value, this.name, score.cue ? { context: score.cue } : {}));
+        matched = true;
+        i = j + 1;
+        break;
+      }
+      if (!matched) i++;
+    }
+  }
+
+  private cued(ctx: AnalysisContext, start: number, end: number): boolean {
+    const strong = judgeContext(ctx, start, end, STRONG_RULE);
+    if (strong.cue) return true;
+    if (strong.blocked) return false;
+    return judgeContext(ctx, start, end, WEAK_RULE).cue !== undefined;
+  }
+
+  private score(ctx: AnalysisContext, start: number, end: number, shape: Shape): { value: number; cue?: string } | undefined {
+    const strong = judgeContext(ctx, start, end, STRONG_RULE);
+    if (strong.blocked) return shape === 'intl' || shape === 'nanp' ? { value: 0.3 } : undefined;
+    const weak = strong.cue ? undefined : judgeContext(ctx, start, end, WEAK_RULE);
+    if (weak?.blocked) return shape === 'intl' || shape === 'nanp' ? { value: 0.3 } : undefined;
+    const cue = strong.cue ?? weak?.cue;
+    switch (shape) {
+      case 'intl':
+        return { value: strong.cue ? 0.95 : 0.75, ...(cue ? { cue } : {}) };
+      case 'nanp':
+        return { value: strong.cue ? 0.95 : 0.7, ...(cue ? { cue } : {}) };
+      case 'nanp-bare':
+        return { value: strong.cue ? 0.85 : weak?.cue ? 0.6 : 0.3, ...(cue ? { cue } : {}) };
+      case 'local7':
+        return strong.cue ? { value: 0.6, cue: strong.cue } : undefined;
+      case 'foreign':
+        return { value: strong.cue ? 0.8 : weak?.cue ? 0.5 : FOREIGN_BARE, ...(cue ? { cue } : {}) };
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import { IDENTIFIER_CUES, judgeContext, type ContextRule } from '../context.js';
+import { numberRuns } from '../number-runs.js';
+import type { AnalysisContext, Recognizer, Span } from '../types.js';
+import { makeSpan } from './make-span.js';
+import { mentionsStreet } from './street-address.js';
+
+const STATE_ABBR =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI';
+const STATE_NAMES =
+  'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|district of columbia|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico';
+const AFTER_STATE_ABBR = new RegExp(String.raw`\b(?:${STATE_ABBR})\.?,?\s*$`);
+const AFTER_STATE_NAME = new RegExp(String.raw`\b(?:${STATE_NAMES})\.?,?\s*$`, 'i');
+
+const ZIP_RULE: ContextRule = {
+  positive: /\b(?:zip|zip code|zipcode|zip\+4|postal|postal code|post code|postcode)\b/g,
+  negative: IDENTIFIER_CUES,
+  before: 40,
+};
+
+/** POSTAL_CODE: US ZIP and ZIP+4, inside an address (after a state or a street) or named as a ZIP. */
+export class PostalCodeRecognizer implements Recognizer {
+  readonly name = 'PostalCodeRecognizer';
+  readonly types = ['POSTAL_CODE'] as const;
+  readonly runsOnViews = true;
+
+  analyze(ctx: AnalysisContext): Span[] {
+    const { text } = ctx;
+    const out: Span[] = [];
+    for (const run of numberRuns(ctx)) {
+      if (run.glued || run.amount || run.plus) continue;
+      // A ZIP is a whole run, or the tail of a spoken run ("... 6 2 7 0 4" read as one group).
+      const g = run.groups;
+      const lens = g.map((x) => x.end - x.start);
+      let start: number;
+      let end: number;
+      let plus4 = false;
+      if (lens.length === 1 && lens[0] === 5) {
+        start = g[0]!.start;
+        end = g[0]!.end;
+      } else if (lens.length === 2 && lens[0] === 5 && lens[1] === 4 && text[g[0]!.end] === '-') {
+        start = g[0]!.start;
+        end = g[1]!.end;
+        plus4 = true;
+      } else continue;
+      const before = text.slice(Math.max(0, start - 30), start);
+      let score = 0;
+      let cue: string | undefined;
+      const verdict = judgeContext(ctx, start, end, ZIP_RULE);
+      if (verdict.cue) {
+        score = 0.9;
+        cue = verdict.cue;
+      } else if (verdict.blocked) {
+        continue;
+      } else if (AFTER_STATE_ABBR.test(before) || AFTER_STATE_NAME.test(before)) {
+        score = 0.85;
+        cue = 'state';
+      } else if (mentionsStreet(text.slice(Math.max(0, start - 90), start))) {
+        score = 0.75;
+        cue = 'street address';
+      } else if (plus4) {
+        score = 0.5;
+      }
+      if (score > 0) out.push(makeSpan('POSTAL_CODE', start, end, score, this.name, cue ? { context: cue } : {}));
+    }
+    return out;
+  }
+}

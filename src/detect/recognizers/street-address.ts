@@ -1,0 +1,84 @@
+import { judgeContext, type ContextRule } from '../context.js';
+import type { AnalysisContext, Recognizer, Span } from '../types.js';
+import { makeSpan } from './make-span.js';
+
+export const STREET_SUFFIX =
+  'street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|terr|circle|cir|parkway|pkwy|highway|hwy|trail|trl|loop|square|sq|alley|aly|crescent|cres|close|path|pike|plaza|plz|ridge|row|walk|crossing|xing|expressway|expy|freeway|fwy|turnpike|tpke|cove|bend';
+const DIRECTION = 'n|s|e|w|ne|nw|se|sw|north|south|east|west|northeast|northwest|southeast|southwest';
+const UNIT = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|#|no\.?|number|room|rm|floor|fl|bldg|building|lot|space|spc)\.?\s*#?\s*(?:\d[A-Za-z0-9\-]{0,5}|[A-Za-z]\d{0,4})(?![A-Za-z0-9]))?`;
+
+const ADDRESS = new RegExp(
+  String.raw`(?<![\w$#.,/\-])(\d{1,6}[A-Za-z]?(?:-\d{1,4})?)` +
+    String.raw`((?:\s+(?:${DIRECTION})\.?)?(?:\s+[A-Za-z0-9][A-Za-z0-9'.\-]*?){1,4}?)` +
+    String.raw`\s+(?:${STREET_SUFFIX})\b\.?` +
+    String.raw`(?:,?\s+(?:${DIRECTION})\b\.?)?` +
+    UNIT,
+  'gi',
+);
+const PO_BOX = /\b(?:p\.? ?o\.? ?box|post office box)\s*#?\s*\d{1,6}\b/gi;
+
+const STOP = new Set(
+  `a an the and or of to in on at for with from by my your our their his her its is are was were be been am i you we they he she it this that these those there here
+  dollars dollar bucks cents usd items item times time minutes minute hours hour days day weeks week months month years year percent people calls orders order
+  boxes pieces more less than about around over under after before per each every only just also all some any no not have has had do did does get got pay paid
+  charged call called payments payment charges charge transactions tickets cases accounts cards numbers texts emails messages kids children steps floors stops
+  miles blocks units apartments houses homes rooms stores locations branches them me us him if so but as up down out off then than when where which who what
+  today tomorrow yesterday am pm please thanks thank yes yeah ok okay um uh like`.split(/\s+/),
+);
+
+const ADDRESS_RULE: ContextRule = {
+  positive:
+    /\b(?:address|addr|live at|live on|lives at|living at|reside|resides|residence|ship(?:ping)? to|shipping|billing|mailing|deliver(?:y|ed)? to|send (?:it|them) to|moved to|located at|home|street)\b/g,
+  before: 48,
+  digitsBlock: false,
+};
+
+/** STREET_ADDRESS: house number, street name, suffix (St, Ave, Rd...), optional apartment/unit/suite. */
+export class StreetAddressRecognizer implements Recognizer {
+  readonly name = 'StreetAddressRecognizer';
+  readonly types = ['STREET_ADDRESS'] as const;
+  readonly runsOnViews = true;
+
+  analyze(ctx: AnalysisContext): Span[] {
+    const { text } = ctx;
+    const out: Span[] = [];
+    const lenient = ctx.channel === 'asr' || text === ctx.lower;
+    ADDRESS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ADDRESS.exec(text)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const words = m[2]!.trim().split(/\s+/);
+      let ok = true;
+      for (const w of words) {
+        const lw = w.toLowerCase().replace(/[.']/g, '');
+        if (STOP.has(lw) || (/\d/.test(lw) && !/^\d+(?:st|nd|rd|th)$/.test(lw))) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) {
+        // Retry from the next word: "paid 20 dollars at 12 Main St" should still find the address.
+        ADDRESS.lastIndex = start + m[1]!.length;
+        continue;
+      }
+      const verdict = judgeContext(ctx, start, end, ADDRESS_RULE);
+      const firstName = words.find((w) => !new RegExp(`^(?:${DIRECTION})\\.?$`, 'i').test(w)) ?? words[0]!;
+      const capitalised = /^[A-Z0-9]/.test(firstName);
+      if (!lenient && !capitalised && m[1]!.length < 3 && !verdict.cue) continue;
+      out.push(makeSpan('STREET_ADDRESS', start, end, verdict.cue ? 0.95 : 0.85, this.name, verdict.cue ? { context: verdict.cue } : {}));
+    }
+    PO_BOX.lastIndex = 0;
+    while ((m = PO_BOX.exec(text)) !== null) {
+      out.push(makeSpan('STREET_ADDRESS', m.index, m.index + m[0].length, 0.85, this.name, { note: 'po box' }));
+    }
+    return out;
+  }
+}
+
+const RECENT_STREET = new RegExp(String.raw`\d{1,6}[A-Za-z]?\s+(?:[A-Za-z0-9'.\-]+\s+){1,5}?(?:${STREET_SUFFIX})\b`, 'i');
+
+/** Does an address (house number ... suffix) appear in `window`? Used to read a ZIP code after it. */
+export function mentionsStreet(window: string): boolean {
+  return RECENT_STREET.test(window);
+}

@@ -1,0 +1,157 @@
+/**
+ * E-mail addresses read out loud: "j smith at gmail dot com", "john dot smith at yahoo dot com",
+ * "jsmith eighty two at outlook dot com". The whole spoken address is one EMAIL_ADDRESS span.
+ */
+import type { AnalysisContext, Recognizer, Span } from '../types.js';
+import { DIGIT_WORDS, TEEN_WORDS, TENS_WORDS, ZERO_LETTERS } from './lexicon.js';
+import { tokenize, type Token } from './tokens.js';
+
+const TLDS = new Set([
+  'com', 'net', 'org', 'edu', 'gov', 'io', 'co', 'us', 'uk', 'ca', 'info', 'biz', 'me', 'mil', 'de', 'fr',
+  'au', 'in', 'ie', 'nz', 'es', 'it', 'nl', 'mx', 'br', 'ph', 'tr', 'app', 'dev', 'ai', 'tv', 'ly',
+]);
+
+const PROVIDERS = new Set([
+  'gmail', 'googlemail', 'yahoo', 'hotmail', 'outlook', 'aol', 'icloud', 'live', 'msn', 'comcast',
+  'protonmail', 'proton', 'verizon', 'att', 'sbcglobal', 'ymail', 'mail', 'gmx', 'zoho', 'me',
+]);
+
+/** Words that end the local part when walking back from "at": the sentence around the address. */
+const STOP = new Set([
+  'is', "it's", 'its', 'it', 'email', 'e', 'mail', 'address', 'my', 'the', "that's", 'thats', 'that', 'was',
+  'and', 'or', 'to', 'me', 'at', 'you', 'your', 'send', 'sent', 'use', 'under', 'um', 'uh', 'er', 'yes',
+  'yeah', 'sure', 'okay', 'ok', 'so', 'i', 'am', "i'm", 'like', 'hi', 'hello', 'this', 'on', 'of', 'for',
+  'with', 'from', 'be', 'can', 'please', 'try', 'reach', 'new', 'old', 'our', 'his', 'her', 'their',
+  'would', 'should', 'could', 'will', 'have', 'has', 'had', 'do', 'did', 'an', 'a', 'as', 'in', 'by',
+  'correct', 'right', 'no', 'not', 'we', 'they', 'he', 'she', 'there', 'here', 'just', 'but', 'also',
+  'contact', 'write', 'reply', 'via', 'over', 'got', 'get', 'what', "what's", 'whats', 'account',
+  'registered', 'listed', 'file', 'still', 'now', 'then', 'need', 'change', 'update', 'updated', 'one',
+]);
+
+const SEPARATOR_WORDS = new Set(['dot', 'period', 'point', 'underscore', 'dash', 'hyphen', '.', '_', '-']);
+const DOT_WORDS = new Set(['dot', 'period', '.']);
+
+const PREFILTER =
+  /\b(?:dot|period)\s+(?:com|net|org|edu|gov|io|co|us|uk|ca|info|biz|me|mil|de|fr|au|in|ie|nz|es|it|nl|mx|br|ph|tr|app|dev|ai|tv|ly)\b|\bat\s+(?:sign\s+|symbol\s+)?(?:gmail|googlemail|yahoo|hotmail|outlook|aol|icloud|live|msn|comcast|protonmail|proton|verizon|att|sbcglobal|ymail|gmx|zoho)\b/i;
+
+const CUE = /\b(?:e-?mail|address)\b/i;
+
+function isNumberWord(w: string): boolean {
+  return DIGIT_WORDS.has(w) || TEEN_WORDS.has(w) || TENS_WORDS.has(w) || ZERO_LETTERS.has(w);
+}
+
+/** Reads the domain after "at" (index i is the token after "at"); returns the index past it. */
+function readDomain(tokens: Token[], i: number): { end: number; sure: boolean } | null {
+  const t0 = tokens[i];
+  if (t0 && (t0.w === 'sign' || t0.w === 'symbol')) i++;
+  const labels: string[] = [];
+  let j = i;
+  let lastEnd = -1;
+  for (;;) {
+    const t = tokens[j];
+    if (!t || (t.kind !== 'word' && t.kind !== 'num')) break;
+    labels.push(t.w);
+    lastEnd = j + 1;
+    // "dash"/"hyphen" join label parts ("my dash company").
+    const sep = tokens[j + 1];
+    if (sep && (sep.w === 'dash' || sep.w === 'hyphen' || sep.w === '-') && tokens[j + 2]?.kind === 'word') {
+      j += 2;
+      continue;
+    }
+    if (sep && DOT_WORDS.has(sep.w) && tokens[j + 2] && tokens[j + 2]!.kind === 'word') {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  if (labels.length === 0) return null;
+  // Trim to the last label that is a TLD, so "gmail dot com and" ends at "com".
+  for (let k = labels.length - 1; k >= 1; k--) {
+    if (TLDS.has(labels[k]!)) {
+      // Re-walk to find the token index of label k.
+      let count = 0;
+      for (let x = i; x < lastEnd; x++) {
+        const t = tokens[x]!;
+        if ((t.kind === 'word' || t.kind === 'num') && !SEPARATOR_WORDS.has(t.w)) {
+          if (count === k) return { end: x + 1, sure: true };
+          count++;
+        }
+      }
+    }
+  }
+  if (PROVIDERS.has(labels[0]!)) return { end: i + 1, sure: false };
+  return null;
+}
+
+/** Walks back from the "at" token over the local part; returns its first token index or -1. */
+function readLocal(tokens: Token[], at: number): number {
+  let words = 0;
+  let letters = 0;
+  let first = -1;
+  let j = at - 1;
+  while (j >= 0) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && !SEPARATOR_WORDS.has(t.w)) break;
+    if (t.kind === 'word' && STOP.has(t.w) && !(t.w.length === 1 && first >= 0)) break;
+    if (SEPARATOR_WORDS.has(t.w)) {
+      // A separator must sit between two local-part pieces.
+      if (first < 0) break;
+      j--;
+      continue;
+    }
+    if (t.kind === 'word' && t.w.length === 1) {
+      if (++letters > 24) break;
+    } else if (t.kind === 'word' && !isNumberWord(t.w)) {
+      if (++words > 3) break;
+    } else if (++words > 6) {
+      break;
+    }
+    first = j;
+    j--;
+  }
+  return first;
+}
+
+export class SpokenEmailRecognizer implements Recognizer {
+  readonly name = 'SpokenEmailRecognizer';
+  readonly types = ['EMAIL_ADDRESS'] as const;
+
+  analyze(ctx: AnalysisContext): Span[] {
+    const text = ctx.text;
+    if (!PREFILTER.test(text)) return [];
+    const spans: Span[] = [];
+    const atRe = /\bat\b/gi;
+    let m: RegExpExecArray | null;
+    let searchedTo = -1;
+    while ((m = atRe.exec(text)) !== null) {
+      if (m.index < searchedTo) continue;
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      let lineEnd = text.indexOf('\n', m.index);
+      if (lineEnd < 0) lineEnd = text.length;
+      const from = Math.max(lineStart, m.index - 200);
+      const to = Math.min(lineEnd, m.index + 200);
+      const tokens = tokenize(text, from, to);
+      const at = tokens.findIndex((t) => t.start === m!.index);
+      if (at < 0) continue;
+      const domain = readDomain(tokens, at + 1);
+      if (!domain) continue;
+      const first = readLocal(tokens, at);
+      if (first < 0) continue;
+      const start = tokens[first]!.start;
+      const end = tokens[domain.end - 1]!.end;
+      const before = text.slice(Math.max(0, start - 60), start);
+      const cued = CUE.test(before);
+      const score = (domain.sure ? 0.85 : 0.6) + (cued ? 0.1 : 0);
+      spans.push({
+        type: 'EMAIL_ADDRESS',
+        start,
+        end,
+        score: Math.min(score, 0.99),
+        recognizer: this.name,
+        evidence: { normalized: 'spoken', ...(cued ? { context: 'email' } : {}), note: 'spoken e-mail address' },
+      });
+      searchedTo = end;
+    }
+    return spans;
+  }
+}

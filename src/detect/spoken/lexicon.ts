@@ -1,0 +1,112 @@
+/** Words of spoken numbers, fillers and months, as ASR engines write them (lower case). */
+
+export const DIGIT_WORDS: ReadonlyMap<string, string> = new Map([
+  ['zero', '0'],
+  ['one', '1'],
+  ['two', '2'],
+  ['three', '3'],
+  ['four', '4'],
+  ['five', '5'],
+  ['six', '6'],
+  ['seven', '7'],
+  ['eight', '8'],
+  ['nine', '9'],
+]);
+
+/** "oh" and "o" are zero only next to other digits; alone they are interjections or letters. */
+export const ZERO_LETTERS: ReadonlySet<string> = new Set(['oh', 'o']);
+
+export const TEEN_WORDS: ReadonlyMap<string, number> = new Map([
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+]);
+
+export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fourty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+]);
+
+export const REPEAT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['double', 2],
+  ['triple', 3],
+]);
+
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['seventh', 7],
+  ['eighth', 8],
+  ['ninth', 9],
+  ['tenth', 10],
+  ['eleventh', 11],
+  ['twelfth', 12],
+  ['thirteenth', 13],
+  ['fourteenth', 14],
+  ['fifteenth', 15],
+  ['sixteenth', 16],
+  ['seventeenth', 17],
+  ['eighteenth', 18],
+  ['nineteenth', 19],
+  ['twentieth', 20],
+  ['thirtieth', 30],
+]);
+
+export const MONTH_WORDS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec',
+]);
+
+/**
+ * Hesitations a caller makes while reading a number out. Each entry is a word sequence; they are
+ * dropped only when more digits follow, so an "um" after the last digit stays.
+ */
+export const HESITATIONS: readonly (readonly string[])[] = [
+  ['let', 'me', 'see'],
+  ['let', 'me', 'check'],
+  ['hold', 'on'],
+  ['i', 'think'],
+  ['i', 'mean'],
+  ['um'], ['umm'], ['uh'], ['uhh'], ['uhm'], ['er'], ['erm'], ['ah'], ['hmm'], ['hm'], ['mm'],
+  ['mhm'], ['sorry'],
+];
+
+/**
+ * Linking words that sit inside a digit-by-digit reading ("four one one one and then one one...")
+ * but also between separate numbers ("two thousand five and twenty ten"): they join only digits
+ * read one by one.
+ */
+export const DIGIT_LINKERS: readonly (readonly string[])[] = [
+  ['that', 'is'],
+  ['it', 'is'],
+  ['and', 'then'],
+  ["that's"], ['thats'], ["it's"], ['its'], ['okay'], ['ok'], ['so'], ['and'], ['then'], ['yeah'],
+  ['yes'], ['wait'], ['actually'], ['like'], ['right'], ['next'], ['after'], ['that'],
+];
+
+/** Spoken and written separators between digit groups. */
+export const PAUSE_WORDS: ReadonlySet<string> = new Set(['dash', 'hyphen', ',', '-', '.', '…', ';']);
+export const SLASH_WORDS: ReadonlySet<string> = new Set(['slash', '/']);
+
+/** Cheap test run before any tokenising: does the text contain any spoken number at all? */
+export const NUMBER_WORD_TEST =
+  /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/i;

@@ -1,0 +1,341 @@
+/**
+ * Finds runs of spoken (and written) number pieces inside one utterance and reads them as digits.
+ * A run is a list of chunks; each chunk knows the exact original words it came from.
+ */
+import {
+  DIGIT_LINKERS,
+  DIGIT_WORDS,
+  HESITATIONS,
+  MONTH_WORDS,
+  ORDINAL_WORDS,
+  PAUSE_WORDS,
+  REPEAT_WORDS,
+  SLASH_WORDS,
+  TEEN_WORDS,
+  TENS_WORDS,
+  ZERO_LETTERS,
+} from './lexicon.js';
+import type { Token } from './tokens.js';
+
+export type ChunkKind =
+  /** digits read one by one ("four", "double five", "oh"): they glue to neighbouring digits. */
+  | 'digits'
+  /** a number read as a whole ("forty two", "nineteen eighty two", "four hundred"): its own group. */
+  | 'whole'
+  /** digits written as digits. */
+  | 'written'
+  /** a day said as an ordinal next to a month ("fourth", "twenty second"). */
+  | 'ordinal'
+  | 'slash'
+  /** a pause, filler or separator between groups. */
+  | 'pause';
+
+export interface Chunk {
+  readonly kind: ChunkKind;
+  readonly digits: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Run {
+  readonly chunks: Chunk[];
+  /** Index of the first and one past the last token of the run within the utterance. */
+  readonly firstToken: number;
+  readonly endToken: number;
+  /** True when words (not only written digits) were read: only then does a view differ from the text. */
+  readonly spoken: boolean;
+  readonly digitCount: number;
+}
+
+interface Parsed {
+  kind: ChunkKind;
+  digits: string;
+  next: number;
+}
+
+function isDigitWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return false;
+  return DIGIT_WORDS.has(t.w) || REPEAT_WORDS.has(t.w) || ZERO_LETTERS.has(t.w);
+}
+
+function isNumberStart(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.kind === 'num') return true;
+  if (t.kind !== 'word') return false;
+  return DIGIT_WORDS.has(t.w) || TEEN_WORDS.has(t.w) || TENS_WORDS.has(t.w) || REPEAT_WORDS.has(t.w);
+}
+
+/** "oh"/"o" is a zero when a digit word follows or a digit precedes it in the run. */
+function zeroAt(tokens: Token[], i: number, afterDigit: boolean): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !ZERO_LETTERS.has(t.w)) return false;
+  if (afterDigit) return true;
+  const n = tokens[i + 1];
+  return !!n && n.kind === 'word' && (DIGIT_WORDS.has(n.w) || ZERO_LETTERS.has(n.w) || REPEAT_WORDS.has(n.w));
+}
+
+function word(tokens: Token[], i: number): string | undefined {
+  const t = tokens[i];
+  return t && t.kind === 'word' ? t.w : undefined;
+}
+
+/** Reads 1..99 said as words at i ("seven", "forty two", "thirteen"). */
+function readUpTo99(tokens: Token[], i: number): { value: number; next: number } | null {
+  const w = word(tokens, i);
+  if (w === undefined) return null;
+  const d = DIGIT_WORDS.get(w);
+  if (d !== undefined) return { value: Number(d), next: i + 1 };
+  const teen = TEEN_WORDS.get(w);
+  if (teen !== undefined) return { value: teen, next: i + 1 };
+  const tens = TENS_WORDS.get(w);
+  if (tens !== undefined) {
+    const u = DIGIT_WORDS.get(word(tokens, i + 1) ?? '');
+    if (u !== undefined && u !== '0') return { value: tens + Number(u), next: i + 2 };
+    return { value: tens, next: i + 1 };
+  }
+  return null;
+}
+
+/** Reads 1..999 said as words ("four hundred and twelve", "thirty"). */
+function readUpTo999(tokens: Token[], i: number): { value: number; next: number } | null {
+  const first = readUpTo99(tokens, i);
+  if (!first) return null;
+  if (first.value < 10 && word(tokens, first.next) === 'hundred') {
+    let j = first.next + 1;
+    if (word(tokens, j) === 'and') j++;
+    const rest = readUpTo99(tokens, j);
+    if (rest) return { value: first.value * 100 + rest.value, next: rest.next };
+    return { value: first.value * 100, next: first.next + 1 };
+  }
+  return first;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/** Reads one number piece at i; `afterDigit` says a single digit was just read (so "oh" is a zero). */
+function readPiece(tokens: Token[], i: number, afterDigit: boolean): Parsed | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'num') return { kind: 'written', digits: t.w, next: i + 1 };
+  if (t.kind !== 'word') return null;
+  const w = t.w;
+
+  const repeat = REPEAT_WORDS.get(w);
+  if (repeat !== undefined) {
+    const n = word(tokens, i + 1);
+    const d = n === undefined ? undefined : (DIGIT_WORDS.get(n) ?? (ZERO_LETTERS.has(n) ? '0' : undefined));
+    if (d === undefined) return null;
+    return { kind: 'digits', digits: d.repeat(repeat), next: i + 2 };
+  }
+  if (zeroAt(tokens, i, afterDigit)) return { kind: 'digits', digits: '0', next: i + 1 };
+
+  const d = DIGIT_WORDS.get(w);
+  if (d !== undefined) {
+    const n = word(tokens, i + 1);
+    if (n === 'hundred' || n === 'thousand') return readWhole(tokens, i);
+    return { kind: 'digits', digits: d, next: i + 1 };
+  }
+
+  const teen = TEEN_WORDS.get(w);
+  if (teen !== undefined) {
+    const n = word(tokens, i + 1);
+    if (n === 'hundred') return readWhole(tokens, i);
+    // A year: "nineteen eighty two", "nineteen oh five".
+    if (teen >= 11 && n !== undefined && TENS_WORDS.has(n)) {
+      const rest = readUpTo99(tokens, i + 1);
+      if (rest) return { kind: 'whole', digits: `${teen}${pad(rest.value, 2)}`, next: rest.next };
+    }
+    if (teen >= 11 && n !== undefined && ZERO_LETTERS.has(n)) {
+      const u = DIGIT_WORDS.get(word(tokens, i + 2) ?? '');
+      if (u !== undefined) return { kind: 'whole', digits: `${teen}0${u}`, next: i + 3 };
+    }
+    return { kind: 'whole', digits: String(teen), next: i + 1 };
+  }
+
+  const tens = TENS_WORDS.get(w);
+  if (tens !== undefined) {
+    const first = readUpTo99(tokens, i);
+    if (!first) return null;
+    const n = word(tokens, first.next);
+    if (n === 'thousand') return readWhole(tokens, i);
+    // "twenty twenty four", "twenty ten", "twenty oh five" are years.
+    if (first.value === 20 && n !== undefined) {
+      if (TENS_WORDS.has(n) || TEEN_WORDS.has(n)) {
+        const rest = readUpTo99(tokens, first.next);
+        if (rest) return { kind: 'whole', digits: `20${pad(rest.value, 2)}`, next: rest.next };
+      }
+      if (ZERO_LETTERS.has(n)) {
+        const u = DIGIT_WORDS.get(word(tokens, first.next + 1) ?? '');
+        if (u !== undefined) return { kind: 'whole', digits: `200${u}`, next: first.next + 2 };
+      }
+    }
+    return { kind: 'whole', digits: String(first.value), next: first.next };
+  }
+  return null;
+}
+
+/** "four hundred twelve", "two thousand and five", "twelve thousand five hundred". */
+function readWhole(tokens: Token[], i: number): Parsed | null {
+  const head = readUpTo999(tokens, i);
+  if (!head) return null;
+  if (word(tokens, head.next) === 'thousand') {
+    let j = head.next + 1;
+    if (word(tokens, j) === 'and') j++;
+    const rest = readUpTo999(tokens, j);
+    if (rest) return { kind: 'whole', digits: String(head.value * 1000 + rest.value), next: rest.next };
+    return { kind: 'whole', digits: String(head.value * 1000), next: head.next + 1 };
+  }
+  return { kind: 'whole', digits: String(head.value), next: head.next };
+}
+
+/** Reads a day ordinal ("fourth", "twenty second", "thirty first") at i. */
+function readOrdinal(tokens: Token[], i: number): { value: number; next: number } | null {
+  const w = word(tokens, i);
+  if (w === undefined) return null;
+  const o = ORDINAL_WORDS.get(w);
+  if (o !== undefined) return { value: o, next: i + 1 };
+  const tens = TENS_WORDS.get(w);
+  if (tens === 20 || tens === 30) {
+    const u = ORDINAL_WORDS.get(word(tokens, i + 1) ?? '');
+    if (u !== undefined && u < 10) return { value: tens + u, next: i + 2 };
+  }
+  return null;
+}
+
+/** An ordinal counts as a day only beside a month: "march fourth", "the fourth of march". */
+function readDayOrdinal(tokens: Token[], i: number): Parsed | null {
+  const ord = readOrdinal(tokens, i);
+  if (!ord || ord.value > 31) return null;
+  let p = i - 1;
+  if (word(tokens, p) === 'the') p--;
+  const prevIsMonth = MONTH_WORDS.has(word(tokens, p) ?? '');
+  const ofMonth = word(tokens, ord.next) === 'of' && MONTH_WORDS.has(word(tokens, ord.next + 1) ?? '');
+  if (ofMonth) return { kind: 'ordinal', digits: String(ord.value), next: ord.next + 1 };
+  if (prevIsMonth) return { kind: 'ordinal', digits: String(ord.value), next: ord.next };
+  return null;
+}
+
+function sequenceAt(tokens: Token[], i: number, list: readonly (readonly string[])[]): number {
+  for (const seq of list) {
+    let k = 0;
+    while (k < seq.length && word(tokens, i + k) === seq[k]) k++;
+    if (k === seq.length) return k;
+  }
+  return 0;
+}
+
+/** Length of a filler at i (a hesitation, or with `linkers` also a linking word), or 0. */
+function fillerAt(tokens: Token[], i: number, linkers = true): number {
+  return sequenceAt(tokens, i, HESITATIONS) || (linkers ? sequenceAt(tokens, i, DIGIT_LINKERS) : 0);
+}
+
+/** Digits read one by one continue at i (a digit word, "oh", "double", or written digits). */
+function digitReadingAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.kind === 'num') return true;
+  if (!isDigitWord(tokens, i)) return false;
+  const n = word(tokens, i + 1);
+  return n !== 'hundred' && n !== 'thousand';
+}
+
+function separatorAt(tokens: Token[], i: number): 'pause' | 'slash' | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (SLASH_WORDS.has(t.w)) return 'slash';
+  if (PAUSE_WORDS.has(t.w)) return 'pause';
+  return null;
+}
+
+function isLast(chunks: Chunk[], kind: ChunkKind): boolean {
+  const last = chunks[chunks.length - 1];
+  return !!last && last.kind === kind;
+}
+
+/** Finds every run in one utterance's tokens. */
+export function findRuns(tokens: Token[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const startsHere = isNumberStart(tokens, i) || zeroAt(tokens, i, false) || readDayOrdinal(tokens, i) !== null;
+    if (!startsHere) {
+      i++;
+      continue;
+    }
+    const chunks: Chunk[] = [];
+    const first = i;
+    let spoken = false;
+    let digitCount = 0;
+    let j = i;
+    for (;;) {
+      const afterDigit = isLast(chunks, 'digits');
+      const piece = readDayOrdinal(tokens, j) ?? readPiece(tokens, j, afterDigit);
+      if (piece) {
+        const s = tokens[j]!.start;
+        const e = tokens[piece.next - 1]!.end;
+        chunks.push({ kind: piece.kind, digits: piece.digits, start: s, end: e });
+        if (piece.kind !== 'written') spoken = true;
+        digitCount += piece.digits.length;
+        j = piece.next;
+        continue;
+      }
+      // A separator or filler is part of the run only when more number follows.
+      let k = j;
+      let sep: 'pause' | 'slash' | null = null;
+      let linked = false;
+      for (let guard = 0; guard < 4; guard++) {
+        const s = separatorAt(tokens, k);
+        if (s) {
+          // "." between whole numbers is a sentence end more often than a pause.
+          if (tokens[k]!.w === '.' && !afterDigit) break;
+          sep = sep === 'slash' ? 'slash' : s;
+          k++;
+          continue;
+        }
+        const h = fillerAt(tokens, k, false);
+        const f = h || fillerAt(tokens, k);
+        if (f > 0) {
+          if (h === 0) linked = true;
+          sep = sep ?? 'pause';
+          k += f;
+          continue;
+        }
+        break;
+      }
+      const linkOk = !linked || (afterDigit && digitReadingAt(tokens, k));
+      if (sep && k > j && linkOk && (isNumberStart(tokens, k) || zeroAt(tokens, k, false) || readDayOrdinal(tokens, k))) {
+        chunks.push({ kind: sep, digits: sep === 'slash' ? '/' : '', start: tokens[j]!.start, end: tokens[k - 1]!.end });
+        j = k;
+        continue;
+      }
+      break;
+    }
+    if (chunks.length > 0) {
+      runs.push({ chunks, firstToken: first, endToken: j, spoken, digitCount });
+      i = j;
+    } else {
+      i++;
+    }
+  }
+  return runs;
+}
+
+/** True when only fillers and punctuation stand between token index `from` and `to`. */
+export function onlyFillerBetween(tokens: Token[], from: number, to: number): boolean {
+  let i = from;
+  while (i < to) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') {
+      i++;
+      continue;
+    }
+    const f = fillerAt(tokens, i);
+    if (f === 0) return false;
+    i += f;
+  }
+  return true;
+}

@@ -1,0 +1,334 @@
+/**
+ * Builds normalised views (spoken numbers as digits) with an exact map back to the original text.
+ */
+import { NUMBER_WORD_TEST } from './lexicon.js';
+import { findRuns, onlyFillerBetween, type Chunk, type Run } from './runs.js';
+import { splitUtterances, type Utterance } from './tokens.js';
+
+export interface OriginalRange {
+  start: number;
+  end: number;
+}
+
+export interface NormalizedView {
+  readonly text: string;
+  toOriginal(start: number, end: number): OriginalRange[];
+}
+
+/** One stretch of view text: copied verbatim, or produced from a run piece (or glue with no source). */
+interface Segment {
+  vStart: number;
+  vEnd: number;
+  oStart: number;
+  oEnd: number;
+  /** Copied text maps character for character; produced text maps to its whole source. */
+  copied: boolean;
+  /** Run piece id, -1 for copied text; produced text of one piece maps to one original range. */
+  piece: number;
+}
+
+/** Groups: digits said one by one stay together; whole numbers, pauses and slashes split. */
+type Layout = 'grouped' | 'compact';
+
+interface PlacedRun {
+  utterance: number;
+  run: Run;
+  /** Pieces joined after this run, from later utterances of the same speaker. */
+  continuations: PlacedRun[];
+  /** Set when this run was joined into an earlier one (so its place emits nothing). */
+  joinedInto: boolean;
+}
+
+class ViewBuilder {
+  text = '';
+  readonly segments: Segment[] = [];
+
+  copy(original: string, from: number, to: number): void {
+    if (to <= from) return;
+    const v = this.text.length;
+    this.text += original.slice(from, to);
+    this.segments.push({ vStart: v, vEnd: this.text.length, oStart: from, oEnd: to, copied: true, piece: -1 });
+  }
+
+  produce(out: string, oStart: number, oEnd: number, piece: number): void {
+    if (out.length === 0) return;
+    const v = this.text.length;
+    this.text += out;
+    this.segments.push({ vStart: v, vEnd: this.text.length, oStart, oEnd, copied: false, piece });
+  }
+
+  /** Produced text with no source of its own (a space between groups). */
+  glue(out: string, piece: number): void {
+    if (out.length === 0) return;
+    const v = this.text.length;
+    this.text += out;
+    this.segments.push({ vStart: v, vEnd: this.text.length, oStart: -1, oEnd: -1, copied: false, piece });
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+}
+
+class MappedView implements NormalizedView {
+  constructor(
+    readonly text: string,
+    private readonly segments: Segment[],
+    private readonly original: string,
+  ) {}
+
+  toOriginal(start: number, end: number): OriginalRange[] {
+    const s0 = Math.max(0, Math.min(start, end));
+    const e0 = Math.min(this.text.length, Math.max(start, end));
+    if (e0 <= s0) return [];
+    const segs = this.segments;
+    // First segment with vEnd > s0.
+    let lo = 0;
+    let hi = segs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (segs[mid]!.vEnd <= s0) lo = mid + 1;
+      else hi = mid;
+    }
+    const hits: { start: number; end: number; piece: number }[] = [];
+    for (let k = lo; k < segs.length; k++) {
+      const g = segs[k]!;
+      if (g.vStart >= e0) break;
+      if (g.oStart < 0) continue;
+      if (g.copied) {
+        const a = g.oStart + (Math.max(s0, g.vStart) - g.vStart);
+        const b = g.oStart + (Math.min(e0, g.vEnd) - g.vStart);
+        if (b > a) hits.push({ start: a, end: b, piece: -1 });
+      } else {
+        hits.push({ start: g.oStart, end: g.oEnd, piece: g.piece });
+      }
+    }
+    hits.sort((x, y) => x.start - y.start || x.end - y.end);
+    const merged: { start: number; end: number; piece: number }[] = [];
+    for (const h of hits) {
+      const last = merged[merged.length - 1];
+      if (last && (h.start <= last.end || (h.piece >= 0 && h.piece === last.piece))) {
+        if (h.end > last.end) last.end = h.end;
+        if (last.piece < 0) last.piece = h.piece;
+      } else {
+        merged.push({ ...h });
+      }
+    }
+    const out: OriginalRange[] = [];
+    for (const m of merged) {
+      let a = m.start;
+      let b = m.end;
+      while (a < b && isSpace(this.original.charCodeAt(a))) a++;
+      while (b > a && isSpace(this.original.charCodeAt(b - 1))) b--;
+      if (b > a) out.push({ start: a, end: b });
+    }
+    return out;
+  }
+}
+
+/**
+ * Dates said as digit pairs ("oh three oh four eighty two") read as one digit stretch followed by a
+ * year; when the stretch is a valid month and day, it is written "03 04 82".
+ */
+function dateSplit(chunks: readonly Chunk[]): string[] | null {
+  if (chunks.length < 2) return null;
+  const year = chunks[chunks.length - 1]!;
+  if (year.kind !== 'whole' || (year.digits.length !== 2 && year.digits.length !== 4)) return null;
+  const head = chunks.slice(0, -1);
+  if (!head.every((c) => c.kind === 'digits')) return null;
+  const digits = head.map((c) => c.digits).join('');
+  let a: string;
+  let b: string;
+  if (digits.length === 4) {
+    a = digits.slice(0, 2);
+    b = digits.slice(2);
+  } else if (digits.length === 2) {
+    a = digits[0]!;
+    b = digits[1]!;
+  } else {
+    return null;
+  }
+  const m = Number(a);
+  const d = Number(b);
+  const ok = (m >= 1 && m <= 12 && d >= 1 && d <= 31) || (d >= 1 && d <= 12 && m >= 1 && m <= 31);
+  return ok ? [a, b] : null;
+}
+
+/** Writes one run piece's chunks. `prevKind` is the kind written just before (across joined pieces). */
+function emitChunks(
+  b: ViewBuilder,
+  chunks: readonly Chunk[],
+  layout: Layout,
+  piece: number,
+  state: { prev: Chunk['kind'] | null; pendingSpace: boolean },
+): void {
+  const split = layout === 'grouped' && state.prev === null ? dateSplit(chunks) : null;
+  if (split) {
+    const head = chunks.slice(0, -1);
+    let produced = '';
+    // Map the month digits and the day digits back to their own words.
+    let used = 0;
+    for (const part of split) {
+      if (produced) b.glue(' ', piece);
+      let need = part.length;
+      let text = '';
+      let s = -1;
+      let e = -1;
+      while (need > 0 && used < head.length) {
+        const c = head[used]!;
+        if (s < 0) s = c.start;
+        e = c.end;
+        text += c.digits;
+        need -= c.digits.length;
+        used++;
+      }
+      b.produce(text, s, e, piece);
+      produced += text;
+    }
+    const year = chunks[chunks.length - 1]!;
+    b.glue(' ', piece);
+    b.produce(year.digits, year.start, year.end, piece);
+    state.prev = 'whole';
+    state.pendingSpace = false;
+    return;
+  }
+  for (const c of chunks) {
+    if (c.kind === 'pause') {
+      if (layout === 'grouped') state.pendingSpace = true;
+      continue;
+    }
+    if (c.kind === 'slash') {
+      b.produce('/', c.start, c.end, piece);
+      state.prev = 'slash';
+      state.pendingSpace = false;
+      continue;
+    }
+    const prev = state.prev;
+    let space = false;
+    if (prev !== null && prev !== 'slash') {
+      if (layout === 'grouped') {
+        space = state.pendingSpace || !(prev === 'digits' && c.kind === 'digits');
+      } else {
+        space = c.kind === 'ordinal' || prev === 'ordinal';
+      }
+    }
+    if (space) b.glue(' ', piece);
+    b.produce(c.digits, c.start, c.end, piece);
+    state.prev = c.kind;
+    state.pendingSpace = false;
+  }
+}
+
+/** Runs worth a view: something was said as words and it reads as more than one digit (or a day). */
+function worthReading(run: Run): boolean {
+  return run.spoken && (run.digitCount >= 2 || run.chunks.some((c) => c.kind === 'ordinal'));
+}
+
+function endsUtterance(u: Utterance, run: Run): boolean {
+  return onlyFillerBetween(u.tokens, run.endToken, u.tokens.length);
+}
+
+/**
+ * Joins a run that ends an utterance with the run that starts the next utterance of the same
+ * speaker, when at most three short turns of someone else stand between them.
+ */
+function linkAcrossTurns(utterances: Utterance[], placed: PlacedRun[][]): boolean {
+  let any = false;
+  for (let ui = 0; ui < utterances.length; ui++) {
+    const runs = placed[ui]!;
+    const tail = runs[runs.length - 1];
+    if (!tail || !endsUtterance(utterances[ui]!, tail.run)) continue;
+    const speaker = utterances[ui]!.speaker;
+    let others = 0;
+    for (let vj = ui + 1; vj < utterances.length; vj++) {
+      const v = utterances[vj]!;
+      if (v.blank) continue;
+      if (v.speaker !== speaker) {
+        if (++others > 3 || v.end - v.start > 120) break;
+        continue;
+      }
+      const head = placed[vj]![0];
+      if (head && onlyFillerBetween(v.tokens, 0, head.run.firstToken)) {
+        tail.continuations.push(head);
+        head.joinedInto = true;
+        any = true;
+      }
+      break;
+    }
+  }
+  return any;
+}
+
+function build(
+  text: string,
+  utterances: Utterance[],
+  placed: PlacedRun[][],
+  layout: Layout,
+  joined: boolean,
+): MappedView {
+  const b = new ViewBuilder();
+  let cursor = 0;
+  let pieceId = 0;
+  const pieceOf = new Map<PlacedRun, number>();
+  const pid = (p: PlacedRun): number => {
+    let id = pieceOf.get(p);
+    if (id === undefined) {
+      id = pieceId++;
+      pieceOf.set(p, id);
+    }
+    return id;
+  };
+  for (let ui = 0; ui < utterances.length; ui++) {
+    for (const p of placed[ui]!) {
+      const hasJoin = joined && p.continuations.length > 0;
+      const skip = joined && p.joinedInto;
+      if (!skip && !hasJoin && !worthReading(p.run)) continue;
+      const first = p.run.chunks[0]!;
+      const last = p.run.chunks[p.run.chunks.length - 1]!;
+      b.copy(text, cursor, first.start);
+      cursor = last.end;
+      if (skip) continue;
+      const state = { prev: null as Chunk['kind'] | null, pendingSpace: false };
+      emitChunks(b, p.run.chunks, layout, pid(p), state);
+      if (hasJoin) {
+        const queue = [...p.continuations];
+        while (queue.length > 0) {
+          const c = queue.shift()!;
+          if (layout === 'grouped') state.pendingSpace = true;
+          emitChunks(b, c.run.chunks, layout, pid(c), state);
+          queue.unshift(...c.continuations);
+        }
+      }
+    }
+  }
+  b.copy(text, cursor, text.length);
+  return new MappedView(b.text, b.segments, text);
+}
+
+const HAS_DIGIT = /\d/;
+
+export function spokenViews(text: string): NormalizedView[] {
+  const spokenNumbers = NUMBER_WORD_TEST.test(text);
+  // Written digits split over turns are joined too, which needs at least two lines with digits.
+  if (!spokenNumbers && !(HAS_DIGIT.test(text) && text.indexOf('\n') >= 0)) return [];
+
+  const utterances = splitUtterances(text, NUMBER_WORD_TEST);
+  const placed: PlacedRun[][] = utterances.map((u, ui) =>
+    findRuns(u.tokens).map((run) => ({ utterance: ui, run, continuations: [], joinedInto: false })),
+  );
+  const anyWorth = placed.some((rs) => rs.some((p) => worthReading(p.run)));
+  const anyJoin = linkAcrossTurns(utterances, placed);
+  if (!anyWorth && !anyJoin) return [];
+
+  const views: MappedView[] = [];
+  const seen = new Set<string>([text]);
+  const add = (v: MappedView): void => {
+    if (seen.has(v.text)) return;
+    seen.add(v.text);
+    views.push(v);
+  };
+  add(build(text, utterances, placed, 'grouped', false));
+  if (anyJoin) add(build(text, utterances, placed, 'grouped', true));
+  add(build(text, utterances, placed, 'compact', anyJoin));
+  return views;
+}

@@ -1,0 +1,16 @@
+export { createInteractions, InteractionNotFoundError, AccessDeniedError, OriginalsErasedError, MAX_TEXT_LENGTH } from './interactions.js';
+export type {
+  AuditEntryInput,
+  AuditWriter,
+  EntityView,
+  IngestInput,
+  InteractionView,
+  Interactions,
+  InteractionsDeps,
+  ListFilters,
+  RevealResult,
+  StoredSpan,
+} from './interactions.js';
+export { CHANNEL_FIELDS, CHANNELS, InteractionInputError, isChannel, validateChannelFields } from './channels.js';
+export type { Channel, ChannelFieldValues, FieldSpec } from './channels.js';
+export { interactionMigrations } from './migrations.js';

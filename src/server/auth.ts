@@ -1,0 +1,59 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { FastifyInstance } from 'fastify';
+import { isAction, scopeOf, type AuthFailure } from '../access/index.js';
+import type { Custos } from '../app/index.js';
+
+const FAILURE_MESSAGES: Record<Exclude<AuthFailure, 'locked'>, string> = {
+  missing: 'an API key is required (Authorization: Bearer ck_...)',
+  malformed: 'the API key is malformed',
+  // Unknown and revoked read the same: a caller holding a stolen key learns nothing from the answer.
+  unknown: 'the API key is invalid or revoked',
+  revoked: 'the API key is invalid or revoked',
+};
+
+/**
+ * Every route declares its policy action (or `public: true`); a route without one fails at
+ * start-up. The hook authenticates the caller and refuses, before any handler runs, an action the
+ * caller's role may never perform. Finer checks (own vs all) happen in the module functions,
+ * which consult the same table.
+ */
+export function installAuth(app: FastifyInstance, custos: Pick<Custos, 'access' | 'audit'>): void {
+  app.decorateRequest('principal', null);
+
+  app.addHook('onRoute', (route) => {
+    const config = (route.config ?? {}) as { action?: string; public?: boolean };
+    if (config.public === true) return;
+    if (typeof config.action !== 'string' || !isAction(config.action)) {
+      throw new Error(`route ${route.method} ${route.url} declares no policy action`);
+    }
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    const config = request.routeOptions.config;
+    // Unmatched URLs have no action: let the 404 handler answer.
+    if (config.public === true || config.action === undefined) return;
+    const action = config.action;
+    const result = await custos.access.authenticate(request.headers.authorization, request.ip);
+    if (!result.ok) {
+      if (result.reason !== 'missing') {
+        await custos.audit.record({ actor: 'anonymous', action, outcome: 'denied', details: { auth: result.reason } });
+      }
+      if (result.delayMs > 0) await sleep(result.delayMs);
+      if (result.reason === 'locked' || result.retryAfterMs !== undefined) {
+        return reply
+          .code(429)
+          .header('retry-after', Math.ceil((result.retryAfterMs ?? 0) / 1000))
+          .send({ error: 'Too Many Requests', message: 'too many failed authentications from this client; try again later' });
+      }
+      return reply
+        .code(401)
+        .header('www-authenticate', 'Bearer')
+        .send({ error: 'Unauthorized', message: FAILURE_MESSAGES[result.reason] });
+    }
+    request.principal = result.principal;
+    if (scopeOf(result.principal, action) === 'none') {
+      await custos.audit.record({ actor: result.principal.userId, action, outcome: 'denied', details: { route: request.routeOptions.url } });
+      return reply.code(403).send({ error: 'Forbidden', message: `role ${result.principal.role} may not perform ${action}` });
+    }
+  });
+}

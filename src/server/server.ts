@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { installAuth } from './auth.js';
+import type { Custos } from '../app/index.js';
+import { handleError } from './errors.js';
+import { auditRoutes } from './routes/audit.js';
+import { interactionRoutes } from './routes/interactions.js';
+import { meRoutes } from './routes/me.js';
+import { redactRoutes } from './routes/redact.js';
+import { userRoutes } from './routes/users.js';
+
+export interface ServerOptions {
+  /** TLS key and certificate (PEM). Without them the server speaks plain HTTP: for in-process tests only. */
+  https?: { key: string | Buffer; cert: string | Buffer };
+  /** Log level and destination (default: no logging). Serializers and redaction are always ours. */
+  logger?: false | { level?: string; stream?: NodeJS.WritableStream };
+  /** Largest accepted request body in bytes (default 1 MiB). */
+  bodyLimit?: number;
+  /** Requests per API key (or per client address when there is none) in each window (default 600 a minute). */
+  rateLimit?: { max: number; timeWindowMs: number };
+}
+
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+export const DEFAULT_RATE_LIMIT = { max: 600, timeWindowMs: 60_000 };
+
+/**
+ * Log lines carry method, path (no query string), status and timing; never headers, bodies or
+ * error messages, which could hold a key or a customer's value.
+ */
+export const SAFE_LOG_SERIALIZERS = {
+  req(req: { method?: string; url?: string; id?: string }) {
+    return { id: req.id, method: req.method, path: (req.url ?? '').split('?')[0] };
+  },
+  res(res: { statusCode?: number }) {
+    return { statusCode: res.statusCode };
+  },
+  err(err: { name?: string; code?: string }) {
+    return { type: err.name, code: err.code };
+  },
+};
+
+function loggerOption(logger: ServerOptions['logger']): FastifyServerOptions['logger'] {
+  if (logger === undefined || logger === false) return false;
+  return {
+    level: logger.level ?? 'info',
+    ...(logger.stream ? { stream: logger.stream } : {}),
+    serializers: SAFE_LOG_SERIALIZERS,
+    redact: { paths: ['req.headers', 'req.body', 'body', 'headers', 'authorization', 'apiKey'], censor: '[redacted]' },
+  } as unknown as FastifyServerOptions['logger'];
+}
+
+/** The key a caller is rate-limited under: a digest of its credential, or its address. */
+function rateLimitKey(authorization: string | undefined, ip: string): string {
+  if (authorization) return `key:${createHash('sha256').update(authorization).digest('base64url')}`;
+  return `ip:${ip}`;
+}
+
+/**
+ * The Custos HTTP API as a fastify instance, not yet listening. Other modules add their routes with
+ * `app.register(plugin, { custos })` (see README.md): each route declares its policy action in
+ * `config.action` and the shared auth hook enforces it.
+ */
+export async function buildServer(custos: Custos, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOption(options.logger),
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    ...(options.https ? { https: { key: options.https.key, cert: options.https.cert, minVersion: 'TLSv1.2' as const } } : {}),
+    // Clients never see the internals of a failure.
+    return503OnClosing: true,
+    disableRequestLogging: false,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) => {
+    void reply.code(404).send({ error: 'Not Found', message: `no route ${request.method} ${request.url.split('?')[0]}` });
+  });
+
+  await app.register(helmet, {
+    hsts: { maxAge: 31_536_000, includeSubDomains: true },
+    contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], frameAncestors: ["'none'"] } },
+  });
+  const limits = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  await app.register(rateLimit, {
+    global: true,
+    max: limits.max,
+    timeWindow: limits.timeWindowMs,
+    keyGenerator: (request) => rateLimitKey(request.headers.authorization, request.ip),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Custos', version: '1', description: 'Personal data found and replaced before storage or AI; originals in an encrypted vault.' },
+      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'API key ck_…' } } },
+      security: [{ apiKey: [] }],
+    },
+  });
+
+  installAuth(app, custos);
+
+  app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    '/healthz',
+    { config: { public: true }, schema: { tags: ['health'], security: [], response: { 200: Type.Object({ ok: Type.Boolean() }) } } },
+    async () => ({ ok: true }),
+  );
+
+  await app.register(userRoutes, { custos });
+  await app.register(meRoutes);
+  await app.register(redactRoutes, { custos });
+  await app.register(interactionRoutes, { custos });
+  await app.register(auditRoutes, { custos });
+  return app;
+}
