@@ -184,7 +184,8 @@ export class Voice {
 
   zip(a: Address): EntitySeg {
     const value = a.zip4 ? `${a.zip}-${a.zip4}` : a.zip;
-    if (this.mode === 'spoken') return ent('POSTAL_CODE', value, speakSingles(a.zip, this.rng), 'spoken');
+    // Callers say the five-digit ZIP; the +4 is rarely spoken.
+    if (this.mode === 'spoken') return ent('POSTAL_CODE', a.zip, speakSingles(a.zip, this.rng), 'spoken');
     return ent('POSTAL_CODE', value, value);
   }
 

@@ -135,7 +135,8 @@ export function cardinalWords(n: number): string {
 /** A spoken date of birth. */
 export function speakDate(d: DateParts, rng: Rng): string {
   const month = MONTHS[d.month - 1]!;
-  const day = rng.chance(0.75) ? ordinalWord(d.day) : cardinalWords(d.day);
+  // "march twenty two thousand one" is ambiguous, so round tens are always said as ordinals.
+  const day = rng.chance(0.75) || d.day % 10 === 0 ? ordinalWord(d.day) : cardinalWords(d.day);
   const year = rng.chance(0.8) ? speakYear(d.year, rng) : speakPair(String(d.year).slice(2), rng);
   switch (rng.int(0, 3)) {
     case 0: return `${month} ${day} ${year}`;
@@ -303,5 +304,12 @@ export function ordinalsMentioned(text: string): number[] {
     const w = ordinalWord(n);
     if (new RegExp(`\\b${w}\\b`).test(lower) || new RegExp(`\\b${ordinalSuffix(n)}\\b`).test(lower)) out.push(n);
   }
+  return out;
+}
+
+/** Removes ordinal day words ("twenty first", "4th") so the digits left are the other numbers. */
+export function stripOrdinals(text: string): string {
+  let out = text.toLowerCase().replace(/\b\d{1,2}(st|nd|rd|th)\b/g, ' ');
+  for (let n = 31; n >= 1; n--) out = out.replace(new RegExp(`\\b${ordinalWord(n)}\\b`, 'g'), ' ');
   return out;
 }

@@ -17,6 +17,8 @@ export interface NumberRun {
   /** Offset past the last digit. */
   readonly end: number;
   readonly groups: readonly DigitGroup[];
+  /** How many digits the run holds, so recognizers can skip runs too short for them. */
+  readonly digitCount: number;
   /** Starts with `+` (an international phone number). */
   readonly plus: boolean;
   /** Touches a letter or digit on either side (INC0012345, v2.3): part of a word, not a number. */
@@ -87,11 +89,13 @@ export function scanNumberRuns(text: string): NumberRun[] {
       plus = true;
     }
     const groups: DigitGroup[] = [];
+    let digitCount = 0;
     let j = i;
     for (;;) {
       const gs = j;
       while (j < n && isDigitCode(text.charCodeAt(j))) j++;
       groups.push({ start: gs, end: j });
+      digitCount += j - gs;
       const sep = separatorAt(text, j, inParens);
       if (sep === 0) break;
       // A decimal comma/point between a thousands group and two cents is an amount, but a dot
@@ -111,7 +115,7 @@ export function scanNumberRuns(text: string): NumberRun[] {
       ((after === 44 || after === 46) && isDigitCode(text.charCodeAt(end + 1))) ||
       ((before === 44 || before === 46) && isDigitCode(text.charCodeAt(start - 2)));
     const amount = before === 36 || before === 163 || before === 8364 || after === 37 || before === 44;
-    runs.push({ start, end, groups, plus, glued, amount });
+    runs.push({ start, end, groups, digitCount, plus, glued, amount });
     i = end + 1;
   }
   return runs;

@@ -65,9 +65,14 @@ class InteractionView {
   }
 
   turnIndexAt(pos: number): number {
-    for (let i = 0; i < this.turns.length; i++) {
-      const t = this.turns[i]!;
-      if (pos >= t.start && pos < t.end) return i;
+    let lo = 0;
+    let hi = this.turns.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = this.turns[mid]!;
+      if (pos < t.start) hi = mid - 1;
+      else if (pos >= t.end) lo = mid + 1;
+      else return mid;
     }
     return -1;
   }
@@ -77,13 +82,28 @@ class InteractionView {
     return i === -1 ? 'unknown' : this.turns[i]!.speaker;
   }
 
-  /** Cue matches inside the content of turns spoken by `speakers`, with their turn index. */
+  private readonly wholeTextMatches = new Map<readonly string[], CueMatch[]>();
+
+  /** Matches of a cue list over the whole text, computed once per list. */
+  allCues(phrases: readonly string[]): CueMatch[] {
+    let found = this.wholeTextMatches.get(phrases);
+    if (!found) {
+      found = findCues(this.norm, phrases);
+      this.wholeTextMatches.set(phrases, found);
+    }
+    return found;
+  }
+
+  /** Cue matches inside the content (not the label) of turns spoken by `speakers`, with their turn index. */
   cuesBy(phrases: readonly string[], speakers: readonly Speaker[]): Array<CueMatch & { turn: number }> {
     const out: Array<CueMatch & { turn: number }> = [];
-    this.turns.forEach((t, turn) => {
-      if (!speakers.includes(t.speaker)) return;
-      for (const m of findCues(this.norm, phrases, t.textStart, t.end)) out.push({ ...m, turn });
-    });
+    for (const m of this.allCues(phrases)) {
+      const turn = this.turnIndexAt(m.start);
+      if (turn === -1) continue;
+      const t = this.turns[turn]!;
+      if (m.start < t.textStart || m.end > t.end || !speakers.includes(t.speaker)) continue;
+      out.push({ ...m, turn });
+    }
     return dedupeOverlaps(out);
   }
 
@@ -220,7 +240,7 @@ function matchMissingInOpening(v: InteractionView, rule: RuleDefinition, m: Miss
     regionEnd = sideTurns[Math.min(sideTurns.length, m.openingTurns) - 1]!.end;
     where = `the first ${m.openingTurns} agent turns`;
   }
-  if (findCues(v.norm, cueGroup(rule, m.cue), 0, regionEnd).length > 0) return [];
+  if (v.allCues(cueGroup(rule, m.cue)).some((c) => c.end <= regionEnd)) return [];
   const anchor = sideTurns[0] ?? v.turns[0];
   const start = anchor ? anchor.textStart : 0;
   const end = anchor ? Math.min(anchor.end, start + 120) : Math.min(v.text.length, 120);
@@ -230,10 +250,10 @@ function matchMissingInOpening(v: InteractionView, rule: RuleDefinition, m: Miss
 function matchActionBeforeGuard(v: InteractionView, rule: RuleDefinition, m: ActionBeforeGuardMatcher): Hit[] {
   const unless = cueGroup(rule, m.unless);
   // Guard events (passed checks) and failure events in text order; the latest one before an action decides.
-  const failures = findCues(v.norm, cueGroup(rule, m.guardFailed));
+  const failures = v.allCues(cueGroup(rule, m.guardFailed));
   const insideFailure = (pos: number): boolean => failures.some((f) => pos >= f.start && pos < f.end);
   const events: Array<{ start: number; ok: boolean }> = [
-    ...findCues(v.norm, cueGroup(rule, m.guard)).filter((g) => !insideFailure(g.start)).map((g) => ({ start: g.start, ok: true })),
+    ...v.allCues(cueGroup(rule, m.guard)).filter((g) => !insideFailure(g.start)).map((g) => ({ start: g.start, ok: true })),
     ...v.spans.filter((s) => (m.guardSpanTypes ?? []).includes(s.type)).map((s) => ({ start: s.start, ok: true })),
     ...failures.map((f) => ({ start: f.start, ok: false })),
   ].sort((a, b) => a.start - b.start || Number(a.ok) - Number(b.ok));

@@ -36,6 +36,8 @@ function compileCue(phrase: string): RegExp {
   const head = /^\w/.test(first) ? '(?<![\\w])' : '';
   const tail = /\w$/.test(last) ? '(?![\\w])' : '';
   const re = new RegExp(head + source + tail, 'g');
+  // Cue lists are edited by centers; keep the cache bounded if they churn.
+  if (compiled.size >= 20_000) compiled.clear();
   compiled.set(phrase, re);
   return re;
 }

@@ -6,6 +6,7 @@
  *   fraud/risk signals (`Finding`s with offsets into the redacted text and a value-free evidence
  *   string), and the interaction's topics. Rules are data (`DEFAULT_RULES`); a center edits cue
  *   lists and severities with `options.overrides` or passes its own table in `options.rules`.
+ *   Cue phrases match case-insensitively on word boundaries; `*` is a gap of up to three words.
  * - `parseTurns(text, channel?)` → speaker turns (`agent`, `customer`, `bot`, ...; `inferred` when
  *   the role was guessed; one `unknown` turn for unlabelled ASR).
  * - `findSharedInstruments(records, { minCustomers })` → cards/phones (by deterministic vault

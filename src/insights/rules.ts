@@ -135,7 +135,7 @@ const VERIFY_FAILED_CUES = [
   'no match', "i don't remember", "i can't remember", "i don't recall", "can't recall", 'cannot recall', "don't have it",
   'could not answer', "couldn't answer", 'unable to answer', "can't answer", 'failed security', 'failed the security', 'i forgot', "i'm not sure what",
   'can we skip', 'can you skip', 'skip the security', 'skip verification', 'skip the verification',
-  'skip that', 'skip this part', 'just skip', "i don't have that", "don't know my", "i don't know the",
+  'skip that', 'skip this part', 'just skip', "i don't have that", "don't know my", "i don't know",
   "that's incorrect", 'that is incorrect', "that's not correct", 'that is not correct', "that's not right",
   'failed verification', 'unable to verify', "couldn't verify", 'could not verify', "can't verify",
   'cannot verify', 'too many attempts', 'another attempt', 'last attempt', 'third attempt', 'try again',
@@ -272,7 +272,8 @@ export const DEFAULT_RULES: readonly RuleDefinition[] = [
       request: [
         'please', 'can you', 'could you', 'can i have', 'may i have', 'send', 'provide', 'share', 'reply with',
         'type', 'enter', 'what is', "what's", 'need', 'give me', 'confirm', 'include', 'respond with', '?',
-        'required', 'require',
+        'required', 'require', 'paste', 'post', 'let me have', 'let me know', 'tell me', 'read me', "i'll need",
+        'i will need', 'email us', 'email me', 'respond', 'reply',
       ],
       negation: NEGATIONS,
     },
@@ -286,11 +287,13 @@ export const DEFAULT_RULES: readonly RuleDefinition[] = [
     description: 'Verification failed or was evaded.',
     cues: {
       failed: VERIFY_FAILED_CUES,
+      // "I don't know why it was declined" is about the problem, not the caller's identity.
+      notAboutIdentity: ["don't know why", "don't know what happened", "don't know how", "don't know where", "don't know when", "don't know if"],
       context: [...VERIFY_CUES, 'zip code', 'postal code', 'pin', 'code we sent', 'code i sent', 'on file',
         'security', 'answer', 'birth', 'dob'],
     },
     match: [
-      { kind: 'cue', cue: 'failed', speakers: ANYONE, near: { cue: 'context', spanTypes: ['DATE_OF_BIRTH', 'US_SSN', 'POSTAL_CODE'], turns: 2 } },
+      { kind: 'cue', cue: 'failed', unless: 'notAboutIdentity', speakers: ANYONE, near: { cue: 'context', spanTypes: ['DATE_OF_BIRTH', 'US_SSN', 'POSTAL_CODE'], turns: 2 } },
     ],
   },
   {

@@ -111,7 +111,9 @@ export interface DiscoveredPhrase {
 /**
  * Frequent 2–4 word phrases in interactions that matched no topic: candidates for new taxonomy
  * entries. Counts are per interaction (document frequency); a shorter phrase is dropped when a
- * longer phrase containing it has the same count.
+ * longer phrase containing it has the same count. Only letter words are used (no digits), and a
+ * phrase must recur in `minCount` interactions, so a one-off value that redaction missed does not
+ * surface here.
  */
 export function discoverPhrases(
   interactions: readonly Pick<SanitizedInteraction, 'id' | 'redactedText'>[],

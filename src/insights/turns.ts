@@ -16,6 +16,8 @@ export const AGENT_STYLE_CUES: readonly string[] = [
   'thank you for contacting', 'thanks for reaching out', 'thank you for reaching out', 'our records',
   'our team', 'support team', 'customer service', 'customer care', 'we have received', 'reply with',
   'to proceed', 'please provide', 'please confirm', 'is there anything else', 'on file', 'let me check',
+  'thanks for contacting', 'email us', 'call us', 'contact us', 'send us', 'reply to this email', 'claims team',
+  'service team', 'care team', 'your request', 'your claim', 'your case',
 ];
 
 const CUSTOMER_STYLE_CUES: readonly string[] = [

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { detect } from '../detect/index.js';
 import type { Kysely, Store } from '../store/index.js';
-import { SubjectErasedError, TokenNotFoundError, type Vault } from '../vault/index.js';
+import { SubjectErasedError, TOKEN_PATTERN, TokenNotFoundError, type Vault } from '../vault/index.js';
 import type { AuditEntry, AuditTrail } from '../audit/index.js';
 import { breachReportMarkdown, buildBreachReport, type BreachReport, type DisclosureEntry } from './breach.js';
 import { appendConsent, consentHistory, deleteConsents, hasConsent, validateConsent, type ConsentRecord, type ConsentRequest } from './consent.js';
@@ -84,6 +84,8 @@ export interface BreachQueryInput {
   from: string;
   to: string;
   detectedAt?: string;
+  /** Who asks for the report; the request is recorded on the audit trail. */
+  requestedBy?: string;
 }
 
 /** Customer references as the interactions module accepts them. */
@@ -560,6 +562,17 @@ export function createPrivacy(deps: PrivacyDeps) {
         if (!String(r.customer_ref).startsWith('erased:')) owner.set(r.id, r.customer_ref);
       }
     }
+    // A detokenized token names its customer through the interaction span that holds it.
+    const tokenTargets = targets.filter((t) => TOKEN_PATTERN.test(t));
+    for (const part of chunks(tokenTargets)) {
+      const rows = await db
+        .selectFrom('interaction_spans as s')
+        .innerJoin('interactions as i', 'i.id', 's.interaction_id')
+        .select(['s.token', 'i.customer_ref'])
+        .where('s.token', 'in', part)
+        .execute();
+      for (const r of rows) if (!String(r.customer_ref).startsWith('erased:')) owner.set(r.token, r.customer_ref);
+    }
     for (let afterSeq = 0; ; ) {
       const page = await audit.query({ action: 'subject.erase', afterSeq, limit: 10_000 });
       for (const e of page) {
@@ -578,7 +591,15 @@ export function createPrivacy(deps: PrivacyDeps) {
       outcome: e.outcome,
       details: e.details,
     }));
-    return buildBreachReport(disclosures, { actor: input.actor, from, to, detectedAt }, generatedAt, (id) => owner.get(id));
+    const report = buildBreachReport(disclosures, { actor: input.actor, from, to, detectedAt }, generatedAt, (id) => owner.get(id));
+    await audit.record({
+      actor: input.requestedBy ?? 'system:breach-report',
+      action: 'breach.report',
+      target: input.actor,
+      outcome: 'ok',
+      details: { from, to, subjects: report.totals.subjects, disclosures: report.totals.disclosures },
+    });
+    return report;
   }
 
   return {

@@ -3,3 +3,5 @@ export type { ServerOptions } from './server.js';
 export { principalOf } from './context.js';
 export type { RouteOptions } from './context.js';
 export { HttpError } from './errors.js';
+export { createSelfSignedCertificate, loadTls, tlsPaths } from './tls.js';
+export type { TlsMaterial } from './tls.js';

@@ -8,6 +8,7 @@ import { installAuth } from './auth.js';
 import type { Custos } from '../app/index.js';
 import { handleError } from './errors.js';
 import { auditRoutes } from './routes/audit.js';
+import { privacyRoutes } from './routes/privacy.js';
 import { interactionRoutes } from './routes/interactions.js';
 import { meRoutes } from './routes/me.js';
 import { redactRoutes } from './routes/redact.js';
@@ -71,7 +72,6 @@ export async function buildServer(custos: Custos, options: ServerOptions = {}): 
     ...(options.https ? { https: { key: options.https.key, cert: options.https.cert, minVersion: 'TLSv1.2' as const } } : {}),
     // Clients never see the internals of a failure.
     return503OnClosing: true,
-    disableRequestLogging: false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -91,7 +91,24 @@ export async function buildServer(custos: Custos, options: ServerOptions = {}): 
     timeWindow: limits.timeWindowMs,
     keyGenerator: (request) => rateLimitKey(request.headers.authorization, request.ip),
   });
+  // Each operation documents its policy action as `x-custos-action` (the matrix test reads it).
+  const routeActions = new Map<string, string>();
+  app.addHook('onRoute', (route) => {
+    if (route.config?.action === undefined) return;
+    const path = route.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+    for (const method of [route.method].flat()) routeActions.set(`${method.toLowerCase()} ${path}`, route.config.action);
+  });
   await app.register(swagger, {
+    transformObject: ({ openapiObject }) => {
+      const paths = (openapiObject as { paths?: Record<string, Record<string, Record<string, unknown>>> }).paths ?? {};
+      for (const [path, methods] of Object.entries(paths)) {
+        for (const [method, operation] of Object.entries(methods)) {
+          const action = routeActions.get(`${method} ${path}`);
+          if (action !== undefined) operation['x-custos-action'] = action;
+        }
+      }
+      return openapiObject;
+    },
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Custos', version: '1', description: 'Personal data found and replaced before storage or AI; originals in an encrypted vault.' },
@@ -114,5 +131,6 @@ export async function buildServer(custos: Custos, options: ServerOptions = {}): 
   await app.register(redactRoutes, { custos });
   await app.register(interactionRoutes, { custos });
   await app.register(auditRoutes, { custos });
+  await app.register(privacyRoutes, { custos });
   return app;
 }

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { isEntityType, type EntityType } from '../../detect/index.js';
-import { hmacSha256Hasher, redact, type OperatorName, type RedactOptions } from '../../transform/index.js';
+import type { EntityType } from '../../detect/index.js';
+import type { OperatorName, RedactOptions } from '../../transform/index.js';
 import { processJsonl, readAllText, writeOut } from '../text-io.js';
-import { addDetectFlags, detectFlagsSchema, detectOptionsFrom, entityRecord } from '../text-options.js';
+import { addDetectFlags, detectFlagsSchema, detectOptionsFrom, entityRecord, type DetectModule } from '../text-options.js';
 import { parseOptions, UsageError } from '../usage.js';
 
 /** tokenize is left out: it needs the vault, which `custos vault` commands own. */
@@ -16,6 +16,8 @@ function operatorIssue(name: string): string {
   return `unknown operator "${shown}"; choose one of ${CLI_OPERATORS.join(', ')}`;
 }
 
+type TransformModule = typeof import('../../transform/index.js');
+
 const operatorName = z.string().transform((value, ctx): CliOperator => {
   const name = value.trim().toLowerCase();
   if (!(CLI_OPERATORS as readonly string[]).includes(name)) {
@@ -26,13 +28,13 @@ const operatorName = z.string().transform((value, ctx): CliOperator => {
 });
 
 /** `CREDIT_CARD=partial,PERSON=pseudonym` */
-const perTypeOperators = z.string().transform((value, ctx) => {
+const perTypeOperators = (d: DetectModule) => z.string().transform((value, ctx) => {
   const chosen: Partial<Record<EntityType, CliOperator>> = {};
   for (const pair of value.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
     const [rawType = '', rawOp = '', ...rest] = pair.split('=');
     const type = rawType.trim().toUpperCase();
     const op = rawOp.trim().toLowerCase();
-    if (rest.length > 0 || !isEntityType(type)) {
+    if (rest.length > 0 || !d.isEntityType(type)) {
       ctx.addIssue({ code: 'custom', message: `expected TYPE=OPERATOR pairs with known entity types` });
       return z.NEVER;
     }
@@ -45,15 +47,19 @@ const perTypeOperators = z.string().transform((value, ctx) => {
   return chosen;
 });
 
-const redactFlagsSchema = detectFlagsSchema.extend({
+const redactFlagsSchema = (d: DetectModule) => detectFlagsSchema(d).extend({
   operator: operatorName.default('label'),
-  operators: perTypeOperators.optional(),
+  operators: perTypeOperators(d).optional(),
   hashKeyEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'not an environment variable name' }).optional(),
   maskChar: z.string().length(1, { error: 'must be exactly one character' }).optional(),
 });
 
 /** Turns validated flags into redact options; every misconfiguration is found here, before any input is read. */
-export function redactOptionsFrom(flags: z.output<typeof redactFlagsSchema>, env: NodeJS.ProcessEnv = process.env): RedactOptions {
+function redactOptionsFrom(
+  t: TransformModule,
+  flags: z.output<ReturnType<typeof redactFlagsSchema>>,
+  env: NodeJS.ProcessEnv = process.env,
+): RedactOptions {
   const options: RedactOptions = {
     operator: flags.operator,
     detectOptions: detectOptionsFrom(flags),
@@ -66,7 +72,7 @@ export function redactOptionsFrom(flags: z.output<typeof redactFlagsSchema>, env
     if (flags.hashKeyEnv === undefined) throw new UsageError('the hash operator needs --hash-key-env VAR (the variable holding the key)');
     const key = env[flags.hashKeyEnv];
     if (key === undefined || key === '') throw new UsageError(`environment variable ${flags.hashKeyEnv} is not set or empty`);
-    options.hasher = hmacSha256Hasher(key);
+    options.hasher = t.hmacSha256Hasher(key);
   }
   return options;
 }
@@ -81,16 +87,17 @@ export function register(program: Command): void {
       .option('--hash-key-env <VAR>', 'environment variable holding the key for the hash operator')
       .option('--mask-char <c>', 'fill character for mask and partial (default: *)'),
   ).action(async (raw: unknown) => {
-    const flags = parseOptions(redactFlagsSchema, raw);
-    const options = redactOptionsFrom(flags);
+    const [d, t] = await Promise.all([import('../../detect/index.js'), import('../../transform/index.js')]);
+    const flags = parseOptions(redactFlagsSchema(d), raw);
+    const options = redactOptionsFrom(t, flags);
     if (flags.jsonl) {
       await processJsonl((text) => {
-        const result = redact(text, options);
+        const result = t.redact(text, options);
         return { text: result.text, entities: result.entities.map(entityRecord) };
       });
       return;
     }
     const text = await readAllText();
-    await writeOut(redact(text, options).text);
+    await writeOut(t.redact(text, options).text);
   });
 }

@@ -70,6 +70,24 @@ export const SURNAME_PARTICLES = words(`de del della la las los le du da das dos
 
 export const TITLES = words(`mr mrs ms miss dr mister missus mx prof professor`);
 
+/**
+ * Words that may open a name cue (see findCues in person.ts): only around these, and around listed
+ * first names, are tokens built. Keep in step with the cues.
+ */
+export const CUE_TRIGGERS: ReadonlySet<string> = words(`
+  name surname lastname firstname holder cardholder accountholder this i'm im am transfer transferred
+  transferring ask asked asking behalf named called thank
+  mr mrs ms miss dr mister missus mx prof professor
+  speaking talking spoke speak talk talked spoken
+  hi hello hey dear thanks bye goodbye morning afternoon evening welcome congratulations sorry
+  husband wife son daughter mother mom father dad partner brother sister spouse grandson granddaughter
+  grandmother grandfather aunt uncle niece nephew fiance fiancee friend boyfriend girlfriend
+  agent rep representative advisor adviser specialist technician associate supervisor manager
+  colleague coworker teammate
+  cust customer caller cardholder client member contact cx patient requester requestor from to cc attn
+  attention cm user owner signed sender recipient submitted reported assigned
+`);
+
 let cache: {
   first: Set<string>;
   last: Set<string>;

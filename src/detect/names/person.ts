@@ -10,10 +10,12 @@ import {
   isStrongFirstName,
   isStrongName,
   isWeakName,
+  CUE_TRIGGERS,
   SURNAME_PARTICLES,
   TITLES,
 } from './lexicon.js';
-import { C, classOf, lineCaseless, tokenizeNames, type NameToken } from './tokens.js';
+import { scanText } from './scan.js';
+import { tokenizeNames, type NameToken } from './tokens.js';
 
 /** How much a cue vouches for the word after it. */
 type CueStrength =
@@ -69,7 +71,7 @@ function findCues(tokens: NameToken[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || !(CUE_TRIGGERS.has(t.w) || t.lineStart)) continue;
     const w = t.w;
     const prev = word(tokens, i - 1);
     if (w === 'name' || w === 'surname' || w === 'lastname' || w === 'firstname' || w === 'names') {
@@ -256,72 +258,6 @@ function extendBack(tokens: NameToken[], first: number): number {
   return first;
 }
 
-/** Words that may open a cue; a window around each is examined closely. */
-const CUE_TRIGGERS: ReadonlySet<string> = new Set([
-  'name', 'surname', 'lastname', 'firstname', 'holder', 'cardholder', 'accountholder', 'this', "i'm", 'im',
-  'am', 'transfer', 'transferred', 'transferring', 'ask', 'asked', 'asking', 'behalf', 'named', 'called',
-  'thank', ...TITLES, ...SPEAK_VERBS, ...GREETINGS, ...FAMILY, ...AGENT_WORDS,
-  ...[...LINE_LABELS].map((l) => l.split(' ')[0]!),
-]);
-
-const WINDOW_BEFORE = 60;
-const WINDOW_AFTER = 160;
-
-/**
- * One cheap pass over the words: returns the stretches of text around cue words and listed first
- * names, where the careful (token-building) analysis then runs. Most words cost a slice and a set
- * lookup; capitalised-or-not decides which words need the lookup at all.
- */
-export function findNameWindows(text: string): [number, number][] {
-  const windows: [number, number][] = [];
-  const n = text.length;
-  let caseless = lineCaseless(text, 0);
-  let lineStart = 0;
-  let i = 0;
-  const add = (s: number, e: number): void => {
-    let from = Math.max(lineStart, s - WINDOW_BEFORE);
-    while (from > lineStart && classOf(text.charCodeAt(from - 1)) !== C.Space) from--;
-    let to = Math.min(n, e + WINDOW_AFTER);
-    while (to < n && classOf(text.charCodeAt(to)) !== C.Space && text.charCodeAt(to) !== 10) to++;
-    const last = windows[windows.length - 1];
-    if (last && from <= last[1]) {
-      if (to > last[1]) last[1] = to;
-    } else {
-      windows.push([from, to]);
-    }
-  };
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    const k = classOf(c);
-    if (k === C.Newline) {
-      i++;
-      lineStart = i;
-      caseless = lineCaseless(text, i);
-      continue;
-    }
-    if (k !== C.Lower && k !== C.Upper) {
-      i++;
-      continue;
-    }
-    const s = i;
-    i++;
-    for (;;) {
-      if (i >= n) break;
-      const kk = classOf(text.charCodeAt(i));
-      if (kk === C.Lower || kk === C.Upper) i++;
-      else if (kk === C.Apostrophe && i + 1 < n && classOf(text.charCodeAt(i + 1)) <= C.Upper && classOf(text.charCodeAt(i + 1)) >= C.Lower) i += 2;
-      else break;
-    }
-    const len = i - s;
-    if (len < 2 || len > 16) continue;
-    let w = text.slice(s, i);
-    if (k === C.Upper || caseless) w = w.toLowerCase();
-    if (w.indexOf('’') >= 0) w = w.replace(/’/g, "'");
-    if (CUE_TRIGGERS.has(w) || ((k === C.Upper || caseless) && isStrongFirstName(w))) add(s, i);
-  }
-  return windows;
-}
-
 interface Found {
   start: number;
   end: number;
@@ -372,7 +308,7 @@ export class PersonNameRecognizer implements Recognizer {
 
   analyze(ctx: AnalysisContext): Span[] {
     const found: Found[] = [];
-    for (const [from, to] of findNameWindows(ctx.text)) analyzeWindow(tokenizeNames(ctx.text, from, to), found);
+    for (const [from, to] of scanText(ctx.text).names) analyzeWindow(tokenizeNames(ctx.text, from, to), found);
     findSignatures(ctx.text, found);
     return mergeFound(found).map((f) => ({
       type: 'PERSON' as const,

@@ -3,7 +3,8 @@
  * "double l". The whole spelled stretch (including "as in sam") is PERSON.
  */
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
-import { C, classOf, tokenizeNames, type NameToken } from './tokens.js';
+import { scanText } from './scan.js';
+import { tokenizeNames, type NameToken } from './tokens.js';
 
 const SEPARATORS = new Set([',', '-', '.', "'", 'dash', 'hyphen', 'apostrophe', 'space', '/']);
 const AS_IN = new Set(['as', 'for', 'like']);
@@ -19,7 +20,7 @@ export class SpelledNameRecognizer implements Recognizer {
 
   analyze(ctx: AnalysisContext): Span[] {
     const spans: Span[] = [];
-    for (const [from, to] of spelledWindows(ctx.text)) this.analyzeWindow(ctx.text, tokenizeNames(ctx.text, from, to), spans);
+    for (const [from, to] of scanText(ctx.text).spelled) this.analyzeWindow(ctx.text, tokenizeNames(ctx.text, from, to), spans);
     return spans;
   }
 
@@ -88,42 +89,4 @@ export class SpelledNameRecognizer implements Recognizer {
       i = Math.max(j, i + 1);
     }
   }
-}
-
-/**
- * Cheap pass: stretches where three one-letter words fall within 40 characters (with room for
- * "s as in sam" between them). Only there are tokens built.
- */
-export function spelledWindows(text: string): [number, number][] {
-  const windows: [number, number][] = [];
-  const n = text.length;
-  let a = -1000;
-  let b = -1000;
-  let i = 0;
-  while (i < n) {
-    const k = classOf(text.charCodeAt(i));
-    if (k !== C.Lower && k !== C.Upper) {
-      i++;
-      continue;
-    }
-    const s = i;
-    while (i < n) {
-      const kk = classOf(text.charCodeAt(i));
-      if (kk !== C.Lower && kk !== C.Upper) break;
-      i++;
-    }
-    if (i - s !== 1) continue;
-    if (s - a <= 40) {
-      let from = Math.max(0, a - 80);
-      while (from > 0 && classOf(text.charCodeAt(from - 1)) !== C.Space && text.charCodeAt(from - 1) !== 10) from--;
-      let to = Math.min(n, s + 200);
-      while (to < n && classOf(text.charCodeAt(to)) !== C.Space && text.charCodeAt(to) !== 10) to++;
-      const last = windows[windows.length - 1];
-      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-      else windows.push([from, to]);
-    }
-    a = b;
-    b = s;
-  }
-  return windows;
 }

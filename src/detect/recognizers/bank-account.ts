@@ -16,7 +16,7 @@ const ACCOUNT_RULE: ContextRule = {
 };
 
 const ROUTING_RULE: ContextRule = {
-  positive: /\b(?:routing|aba|rtn|routing transit|transit|routing number|routing no|bank routing)\b\.?/g,
+  positive: /\b(?:bank routing|routing(?: transit)?(?: number| no\.?| #)?|aba(?: number)?|rtn|transit(?: number)?)\b\.?/g,
   negative: new RegExp(IDENTIFIER_CUES.source.replace('(?:order|', '(?:account|acct|order|'), 'g'),
   before: 48,
   after: 24,
@@ -33,7 +33,7 @@ export class BankAccountRecognizer implements Recognizer {
     const { text } = ctx;
     const mayHaveCue = /acc|a\/c|checking|saving|chequing|deposit|ach/.test(ctx.lower);
     for (const run of numberRuns(ctx)) {
-      if (run.glued || run.amount || run.plus || text[run.start] === '(') continue;
+      if (run.glued || run.amount || run.plus || run.digitCount < 6 || text[run.start] === '(') continue;
       // Account numbers are written solid or in dash/space groups; dots mean a decimal or an IP.
       const body = text.slice(run.start, run.end);
       if (body.includes('.')) continue;
@@ -62,7 +62,7 @@ export class RoutingNumberRecognizer implements Recognizer {
     const out: Span[] = [];
     const { text } = ctx;
     for (const run of numberRuns(ctx)) {
-      if (run.glued || run.amount || run.plus) continue;
+      if (run.glued || run.amount || run.plus || run.digitCount !== 9) continue;
       const body = text.slice(run.start, run.end);
       if (/[.()]/.test(body)) continue;
       const digits = body.replace(/\D/g, '');

@@ -23,7 +23,7 @@ export class CardVerificationRecognizer implements Recognizer {
     if (!NEEDS.test(ctx.lower)) return [];
     const out: Span[] = [];
     for (const run of numberRuns(ctx)) {
-      if (run.glued || run.amount || run.plus) continue;
+      if (run.glued || run.amount || run.plus || run.digitCount < 3) continue;
       // The code alone, or the last group of a spoken run "4111 ... 09 27 123".
       const g = run.groups[run.groups.length - 1]!;
       const len = g.end - g.start;

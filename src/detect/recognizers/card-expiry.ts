@@ -57,7 +57,7 @@ export class CardExpiryRecognizer implements Recognizer {
     const hasCardWord = /card|visa|amex|discover/.test(ctx.lower);
     if (!hasExpiryWord && !hasCardWord) return out;
     for (const run of numberRuns(ctx)) {
-      if (run.glued || run.amount || run.plus) continue;
+      if (run.glued || run.amount || run.plus || run.digitCount < 3) continue;
       const g = run.groups;
       const last = g[g.length - 1]!;
       const lastLen = last.end - last.start;

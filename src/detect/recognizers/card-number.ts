@@ -69,7 +69,7 @@ export class CardNumberRecognizer implements Recognizer {
   analyze(ctx: AnalysisContext): Span[] {
     const out: Span[] = [];
     for (const run of numberRuns(ctx)) {
-      if (run.glued || run.plus) continue;
+      if (run.glued || run.digitCount < 13) continue;
       this.scanRun(ctx, run, out);
     }
     return out;
@@ -80,11 +80,22 @@ export class CardNumberRecognizer implements Recognizer {
     let total = 0;
     for (const g of groups) total += g.end - g.start;
     if (total < 13) return;
-    for (let i = 0; i < groups.length; ) {
-      const found = bestCardFrom(ctx.text, groups, i);
+    // "$12.50 4111 ...": the amount (or a "+44" prefix) opens the run but is not part of the card.
+    for (let i = run.amount || run.plus ? 1 : 0; i < groups.length; ) {
+      // A group after a dot is the cents of an amount or part of a version, not a card's start.
+      if (i > 0 && !/^[ -]$/.test(ctx.text.slice(groups[i - 1]!.end, groups[i]!.start))) {
+        i++;
+        continue;
+      }
+      let found = bestCardFrom(ctx.text, groups, i);
       if (!found) {
         i++;
         continue;
+      }
+      // "5 5 4111 1111 1111 1111": a printed grouping starting later beats an odd one starting here.
+      for (let k = i + 1; k < groups.length && groups[k]!.start < found.end; k++) {
+        const later = bestCardFrom(ctx.text, groups, k);
+        if (later && later.rank > found.rank) found = later;
       }
       // Only spaces and dashes separate card groups; dots and parentheses mean something else.
       const slice = ctx.text.slice(found.start, found.end);

@@ -70,19 +70,16 @@ export class DateOfBirthRecognizer implements Recognizer {
     // Dates are read only in the stretch after each cue, not across the whole text.
     CUE_SITES.lastIndex = 0;
     let cue: RegExpExecArray | null;
-    let scannedTo = 0;
     while ((cue = CUE_SITES.exec(ctx.lower)) !== null) {
-      const from = Math.max(scannedTo, cue.index);
-      const to = Math.min(ctx.lower.length, cue.index + cue[0].length + REACH + 32);
-      if (to <= from) continue;
-      // Back up to a word start so a date cut by the window edge is not half-read.
+      const from = cue.index;
+      const to = Math.min(ctx.lower.length, cue.index + cue[0].length + REACH);
       const window = ctx.lower.slice(from, to);
       DATE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = DATE.exec(window)) !== null) {
         const start = from + m.index;
         const end = start + m[0].length;
-        if (seen.has(start) || start - cue.index > REACH + cue[0].length) continue;
+        if (seen.has(start)) continue;
         if (!plausible(m[0])) continue;
         // The window may cut a date short; read it again from the full text.
         DATE_AT.lastIndex = start;
@@ -93,7 +90,6 @@ export class DateOfBirthRecognizer implements Recognizer {
         seen.add(start);
         out.push(makeSpan('DATE_OF_BIRTH', start, fullEnd, 0.9, this.name, { context: verdict.cue }));
       }
-      scannedTo = Math.max(from, to - 32);
     }
     return out;
   }

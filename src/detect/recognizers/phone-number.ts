@@ -76,7 +76,7 @@ export class PhoneNumberRecognizer implements Recognizer {
   analyze(ctx: AnalysisContext): Span[] {
     const out: Span[] = [];
     for (const run of numberRuns(ctx)) {
-      if (run.glued || run.amount) continue;
+      if (run.glued || run.amount || run.digitCount < 7) continue;
       this.scanRun(ctx, run, out);
     }
     return out;

@@ -27,7 +27,7 @@ export class PostalCodeRecognizer implements Recognizer {
     const { text } = ctx;
     const out: Span[] = [];
     for (const run of numberRuns(ctx)) {
-      if (run.glued || run.amount || run.plus) continue;
+      if (run.glued || run.amount || run.plus || run.digitCount < 5) continue;
       // A ZIP is a whole run, or the tail of a spoken run ("... 6 2 7 0 4" read as one group).
       const g = run.groups;
       const lens = g.map((x) => x.end - x.start);

@@ -5,7 +5,7 @@ import { makeSpan } from './make-span.js';
 export const STREET_SUFFIX =
   'street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|terr|circle|cir|parkway|pkwy|highway|hwy|trail|trl|loop|square|sq|alley|aly|crescent|cres|close|path|pike|plaza|plz|ridge|row|walk|crossing|xing|expressway|expy|freeway|fwy|turnpike|tpke|cove|bend';
 const DIRECTION = 'n|s|e|w|ne|nw|se|sw|north|south|east|west|northeast|northwest|southeast|southwest';
-const UNIT = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|#|no\.?|number|room|rm|floor|fl|bldg|building|lot|space|spc)\.?\s*#?\s*(?:\d[A-Za-z0-9\-]{0,5}|[A-Za-z]\d{0,4})(?![A-Za-z0-9]))?`;
+const UNIT = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|#|no\.?|number|room|rm|floor|fl|bldg|building|lot|space|spc)\.?\s*#?\s*(?:\d[A-Za-z0-9\-]{0,5}(?: [A-Ha-h](?![A-Za-z0-9]))?|[A-Za-z]\d{0,4})(?![A-Za-z0-9]))?`;
 
 const ADDRESS = new RegExp(
   String.raw`(?<![\w$#.,/\-])(\d{1,6}[A-Za-z]?(?:-\d{1,4})?)` +

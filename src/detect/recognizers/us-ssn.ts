@@ -37,7 +37,7 @@ export class UsSsnRecognizer implements Recognizer {
     const { text } = ctx;
     const wantsLastFour = ctx.lower.includes('last');
     for (const run of numberRuns(ctx)) {
-      if (run.glued || run.amount || run.plus) continue;
+      if (run.glued || run.amount || run.plus || run.digitCount < 4) continue;
       const g = run.groups;
       const len = (k: number): number => (g[k] ? g[k]!.end - g[k]!.start : 0);
       for (let i = 0; i < g.length; ) {

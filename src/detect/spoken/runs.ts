@@ -45,7 +45,13 @@ export interface Run {
   /** True when words (not only written digits) were read: only then does a view differ from the text. */
   readonly spoken: boolean;
   readonly digitCount: number;
+  /** Said right after "apartment", "unit", "suite", ...: even one digit is part of an address. */
+  readonly unitNumber: boolean;
+  /** Said right after a month name ("the fourth of march eighty two"): a two-digit number is a year. */
+  readonly afterMonth: boolean;
 }
+
+const UNIT_WORDS = new Set(['apartment', 'apt', 'unit', 'suite', 'ste', 'room', 'floor', 'box', 'lot', 'number', 'building', 'bldg']);
 
 interface Parsed {
   kind: ChunkKind;
@@ -315,7 +321,9 @@ export function findRuns(tokens: Token[]): Run[] {
       break;
     }
     if (chunks.length > 0) {
-      runs.push({ chunks, firstToken: first, endToken: j, spoken, digitCount });
+      const unitNumber = UNIT_WORDS.has(word(tokens, first - 1) ?? '');
+      const afterMonth = MONTH_WORDS.has(word(tokens, first - 1) ?? '');
+      runs.push({ chunks, firstToken: first, endToken: j, spoken, digitCount, unitNumber, afterMonth });
       i = j;
     } else {
       i++;

@@ -161,15 +161,18 @@ function emitChunks(
   layout: Layout,
   piece: number,
   state: { prev: Chunk['kind'] | null; pendingSpace: boolean },
+  afterMonth = false,
 ): void {
-  const split = layout === 'grouped' && state.prev === null ? dateSplit(chunks) : null;
+  const split = state.prev === null ? dateSplit(chunks) : null;
   if (split) {
+    // Grouped: "03 04 82", as said; compact: "03/04/82", the written form every date reader knows.
+    const sep = layout === 'grouped' ? ' ' : '/';
     const head = chunks.slice(0, -1);
     let produced = '';
     // Map the month digits and the day digits back to their own words.
     let used = 0;
     for (const part of split) {
-      if (produced) b.glue(' ', piece);
+      if (produced) b.glue(sep, piece);
       let need = part.length;
       let text = '';
       let s = -1;
@@ -186,7 +189,7 @@ function emitChunks(
       produced += text;
     }
     const year = chunks[chunks.length - 1]!;
-    b.glue(' ', piece);
+    b.glue(sep, piece);
     b.produce(year.digits, year.start, year.end, piece);
     state.prev = 'whole';
     state.pendingSpace = false;
@@ -213,15 +216,21 @@ function emitChunks(
       }
     }
     if (space) b.glue(' ', piece);
-    b.produce(c.digits, c.start, c.end, piece);
+    // Compact view: a two-digit year after a day or a month is written "'82", as people write it.
+    const year =
+      layout === 'compact' && c.kind === 'whole' && c.digits.length === 2 && (prev === 'ordinal' || (prev === null && afterMonth));
+    b.produce(year ? `'${c.digits}` : c.digits, c.start, c.end, piece);
     state.prev = c.kind;
     state.pendingSpace = false;
   }
 }
 
-/** Runs worth a view: something was said as words and it reads as more than one digit (or a day). */
+/**
+ * Runs worth a view: something was said as words and it reads as more than one digit, a day, or a
+ * unit number ("apartment two").
+ */
 function worthReading(run: Run): boolean {
-  return run.spoken && (run.digitCount >= 2 || run.chunks.some((c) => c.kind === 'ordinal'));
+  return run.spoken && (run.digitCount >= 2 || run.unitNumber || run.chunks.some((c) => c.kind === 'ordinal'));
 }
 
 function endsUtterance(u: Utterance, run: Run): boolean {
@@ -289,7 +298,7 @@ function build(
       cursor = last.end;
       if (skip) continue;
       const state = { prev: null as Chunk['kind'] | null, pendingSpace: false };
-      emitChunks(b, p.run.chunks, layout, pid(p), state);
+      emitChunks(b, p.run.chunks, layout, pid(p), state, p.run.afterMonth);
       if (hasJoin) {
         const queue = [...p.continuations];
         while (queue.length > 0) {

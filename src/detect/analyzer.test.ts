@@ -1,0 +1,171 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { luhnValid } from './checksums.js';
+import {
+  createAnalyzer,
+  defaultRecognizers,
+  detect,
+  resolveOverlaps,
+  type AnalysisContext,
+  type NormalizedView,
+  type Recognizer,
+  type Span,
+} from './index.js';
+
+function span(type: Span['type'], start: number, end: number, score: number): Span {
+  return { type, start, end, score, recognizer: 'test', evidence: {} };
+}
+
+/** A recognizer that reports fixed spans: lets the engine be tested on its own. */
+function fixed(name: string, spans: Span[], runsOnViews = false): Recognizer {
+  return { name, types: [...new Set(spans.map((s) => s.type))], runsOnViews, analyze: () => spans };
+}
+
+describe('resolveOverlaps', () => {
+  it('keeps the higher score and drops a span inside it', () => {
+    const out = resolveOverlaps([span('PHONE_NUMBER', 5, 12, 0.5), span('CREDIT_CARD', 0, 19, 0.9)]);
+    expect(out).toEqual([span('CREDIT_CARD', 0, 19, 0.9)]);
+  });
+
+  it('widens the winner over a partial overlap so no part of either value is left', () => {
+    const out = resolveOverlaps([span('US_SSN', 0, 11, 0.9), span('PHONE_NUMBER', 4, 16, 0.6)]);
+    expect(out).toEqual([span('US_SSN', 0, 16, 0.9)]);
+  });
+
+  it('keeps disjoint and touching spans apart, sorted by start', () => {
+    const out = resolveOverlaps([span('EMAIL_ADDRESS', 10, 20, 0.9), span('PHONE_NUMBER', 0, 10, 0.5), span('IBAN', 30, 40, 1)]);
+    expect(out.map((s) => [s.type, s.start, s.end])).toEqual([
+      ['PHONE_NUMBER', 0, 10],
+      ['EMAIL_ADDRESS', 10, 20],
+      ['IBAN', 30, 40],
+    ]);
+  });
+
+  it('merges a long low span bridging two kept ones into one', () => {
+    const out = resolveOverlaps([span('CREDIT_CARD', 0, 5, 0.9), span('CARD_CVV', 10, 15, 0.8), span('BANK_ACCOUNT', 3, 12, 0.5)]);
+    expect(out).toEqual([span('CREDIT_CARD', 0, 15, 0.9)]);
+  });
+});
+
+describe('createAnalyzer', () => {
+  it('runs a custom registry and applies minScore and the types filter', () => {
+    const analyzer = createAnalyzer({
+      recognizers: [fixed('A', [span('EMAIL_ADDRESS', 0, 3, 0.9), span('PHONE_NUMBER', 5, 8, 0.3)])],
+      views: () => [],
+    });
+    expect(analyzer.analyze('abcdefghij').map((s) => s.type)).toEqual(['EMAIL_ADDRESS']);
+    expect(analyzer.analyze('abcdefghij', { minScore: 0.2 }).map((s) => s.type)).toEqual(['EMAIL_ADDRESS', 'PHONE_NUMBER']);
+    expect(analyzer.analyze('abcdefghij', { minScore: 0.2, types: ['PHONE_NUMBER'] }).map((s) => s.type)).toEqual(['PHONE_NUMBER']);
+  });
+
+  it('drops spans a recognizer reports outside the text', () => {
+    const analyzer = createAnalyzer({ recognizers: [fixed('Bad', [span('IBAN', 5, 50, 1), span('IBAN', -1, 2, 1)])], views: () => [] });
+    expect(analyzer.analyze('short')).toEqual([]);
+  });
+
+  it('maps spans found in a normalised view back to the original, one span per range', () => {
+    // The view joins "41 11" (offsets 0-5) and "22" (offsets 20-22) into "411122".
+    const view: NormalizedView = {
+      text: '411122',
+      toOriginal: (start, end) => {
+        const out = [];
+        if (start < 4) out.push({ start: start === 0 ? 0 : 3, end: Math.min(end, 4) === 4 ? 5 : 3 });
+        if (end > 4) out.push({ start: 20, end: 22 });
+        return out;
+      },
+    };
+    const viewRecognizer: Recognizer = {
+      name: 'ViewOnly',
+      types: ['BANK_ACCOUNT'],
+      runsOnViews: true,
+      analyze: (ctx: AnalysisContext) => (ctx.text === '411122' ? [span('BANK_ACCOUNT', 0, 6, 0.9)] : []),
+    };
+    const analyzer = createAnalyzer({ recognizers: [viewRecognizer], views: () => [view] });
+    const out = analyzer.analyze('41 11 then later on 22 done');
+    expect(out.map((s) => [s.start, s.end, s.evidence.normalized])).toEqual([
+      [0, 5, 'spoken'],
+      [20, 22, 'spoken'],
+    ]);
+  });
+
+  it('does not run recognizers without runsOnViews over the views', () => {
+    let calls = 0;
+    const r: Recognizer = { name: 'Plain', types: ['EMAIL_ADDRESS'], analyze: () => (calls++, []) };
+    createAnalyzer({ recognizers: [r], views: (t) => [{ text: t, toOriginal: (s, e) => [{ start: s, end: e }] }] }).analyze('hello');
+    expect(calls).toBe(1);
+  });
+});
+
+describe('detect', () => {
+  it('raises the score with a context word and records it', () => {
+    const bare = detect('4155550132', { minScore: 0, types: ['PHONE_NUMBER'] });
+    const cued = detect('call me at 4155550132', { types: ['PHONE_NUMBER'] });
+    expect(bare[0]!.score).toBeLessThan(0.4);
+    expect(cued[0]!.score).toBeGreaterThanOrEqual(0.8);
+    expect(cued[0]!.evidence.context).toBe('call');
+  });
+
+  it('filters by type', () => {
+    const text = 'email a@b.com or call (415) 555-0132';
+    expect(detect(text, { types: ['EMAIL_ADDRESS'] }).map((s) => s.type)).toEqual(['EMAIL_ADDRESS']);
+  });
+
+  it('minScore 1 keeps only certain spans', () => {
+    const text = 'card number 4111 1111 1111 1111, phone (415) 555-0132';
+    expect(detect(text, { minScore: 1 }).map((s) => s.type)).toEqual(['CREDIT_CARD']);
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(detect('')).toEqual([]);
+  });
+
+  it('the default registry holds the written, spoken and name recognizers', () => {
+    const names = defaultRecognizers().map((r) => r.name);
+    for (const n of ['CardNumberRecognizer', 'UsSsnRecognizer', 'PhoneNumberRecognizer', 'IbanRecognizer', 'StreetAddressRecognizer', 'DateOfBirthRecognizer']) {
+      expect(names).toContain(n);
+    }
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('properties', () => {
+  it('random text never yields out-of-range, overlapping or unsorted spans', () => {
+    const alphabet = fc.constantFrom(...'0123456789 -./:()@+#$,aAbeEfFxX\nsStT'.split(''), ' card ', ' ssn ', ' exp ', ' call ', ' Main St ', ' dob ', ' IBAN GB29 ', '::');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 120 }).map((a) => a.join('')), (text) => {
+        const spans = detect(text, { minScore: 0 });
+        let prevEnd = 0;
+        for (const s of spans) {
+          if (!(s.start >= prevEnd && s.start < s.end && s.end <= text.length)) return false;
+          if (!(s.score >= 0 && s.score <= 1) || !s.recognizer) return false;
+          prevEnd = s.end;
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a Luhn-valid 16-digit number embedded anywhere with separators is found whole', () => {
+    const cardDigits = fc
+      .tuple(fc.constantFrom('4', '51', '52', '55', '6011', '3528'), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 15, maxLength: 15 }))
+      .map(([prefix, rest]) => {
+        const body = (prefix + rest.join('')).slice(0, 15);
+        for (let c = 0; c <= 9; c++) if (luhnValid(body + c)) return body + c;
+        throw new Error('unreachable');
+      })
+      .filter((d) => !/^(\d)\1+$/.test(d));
+    const words = fc.array(fc.constantFrom('hello', 'the', 'charge', 'was', 'wrong', 'please', 'thanks', '$12.50', 'on', 'March', '5'), { maxLength: 8 });
+    fc.assert(
+      fc.property(cardDigits, fc.constantFrom(' ', '-', ''), words, words, (digits, sep, before, after) => {
+        const card = digits.match(/.{4}/g)!.join(sep);
+        const prefix = before.length ? before.join(' ') + ' ' : '';
+        const text = prefix + card + (after.length ? ' ' + after.join(' ') : '');
+        const spans = detect(text, { types: ['CREDIT_CARD'] });
+        const start = prefix.length;
+        return spans.some((s) => s.start <= start && s.end >= start + card.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
