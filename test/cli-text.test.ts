@@ -183,3 +183,20 @@ describe('custos detect', () => {
     expect(second).toEqual({ id: null, error: 'not valid JSON' });
   });
 });
+
+describe("package entry: import { detect, redact } from 'custos'", () => {
+  it('resolves through package.json exports to the compiled library', () => {
+    const script = [
+      "import { detect, redact, createPseudonymizer, ENTITY_TYPES } from 'custos';",
+      "import { applyOperators } from 'custos/transform';",
+      `const t = ${JSON.stringify(SAMPLE)};`,
+      'console.log(JSON.stringify({ spans: detect(t).length, text: redact(t).text, again: applyOperators(t, detect(t)).text,',
+      "  p: typeof createPseudonymizer, n: ENTITY_TYPES.length }));",
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout) as Record<string, unknown>;
+    const redacted = 'Hi, my card number is [CREDIT_CARD] and my email is [EMAIL_ADDRESS], thanks.';
+    expect(out).toEqual({ spans: 2, text: redacted, again: redacted, p: 'function', n: 14 });
+  });
+});

@@ -126,6 +126,11 @@ export const POLICY = {
     customerContent: false,
     scopes: only({ qa_lead: 'all', analyst: 'all', compliance: 'all' }),
   },
+  'insights.taxonomy': {
+    description: 'Read and edit the topic taxonomy that trends are counted by',
+    customerContent: false,
+    scopes: only({ qa_lead: 'all', admin: 'all' }),
+  },
   'kb.manage': {
     description: 'Load knowledge-base articles for suggested replies',
     customerContent: false,

@@ -6,6 +6,8 @@ import { createAuditTrail, auditMigrations, type AuditTrail } from '../audit/ind
 import { accessMigrations, createAccess, type Access, type LockoutOptions } from '../access/index.js';
 import { createInteractions, interactionMigrations, type Interactions } from '../interactions/index.js';
 import { createPrivacy, privacyMigrations, type Privacy } from '../privacy/index.js';
+import { createGateway, createSubProcessorRegistry, gatewayConfigFromEnv, gatewayMigrations, type Gateway, type SubProcessorRegistry } from '../gateway/index.js';
+import { createInsightsService, insightsServiceMigrations, type InsightsService } from '../insights-service/index.js';
 
 export { DEFAULT_DATA_DIR };
 
@@ -13,7 +15,7 @@ export { DEFAULT_DATA_DIR };
  * Every module's migrations, in dependency order. A module adds its list here; ids are prefixed
  * by module, so lists never collide.
  */
-export const MIGRATIONS: readonly Migration[] = [...vaultMigrations, ...auditMigrations, ...accessMigrations, ...interactionMigrations, ...privacyMigrations];
+export const MIGRATIONS: readonly Migration[] = [...vaultMigrations, ...auditMigrations, ...accessMigrations, ...interactionMigrations, ...privacyMigrations, ...gatewayMigrations, ...insightsServiceMigrations];
 
 export interface CustosOptions {
   /** Data folder: SQLite database (unless databaseUrl) and `keys/`. Default ./custos-data. */
@@ -40,6 +42,12 @@ export interface Custos {
   readonly access: Access;
   readonly interactions: Interactions;
   readonly privacy: Privacy;
+  /** The LLM gateway (CUSTOS_LLM_* settings from `env`). */
+  readonly gateway: Gateway;
+  /** AI upstreams registered as sub-processors; `custos report processing` lists them. */
+  readonly subProcessors: SubProcessorRegistry;
+  /** Insights, trends, knowledge base and suggested replies over stored interactions. */
+  readonly insights: InsightsService;
   readonly clock: () => Date;
   close(): Promise<void>;
 }
@@ -77,7 +85,7 @@ export async function openCustos(options: CustosOptions = {}): Promise<Custos> {
   const vault = createVault({ store, keys, clock });
   const audit = createAuditTrail({ store, keys, clock });
   const { access, interactions, privacy } = peopleAndInteractions(store, keys, vault, audit, clock, options.lockout);
-  return { dataDir, store, keys, vault, audit, access, interactions, privacy, clock, close: () => store.close() };
+  return { dataDir, store, keys, vault, audit, access, interactions, privacy, ...aiServices(store, audit, interactions, privacy, clock, env), clock, close: () => store.close() };
 }
 
 /** Owner-only database file; SQLite gives its -wal and -shm files the same mode. */
@@ -119,13 +127,15 @@ export async function initCustos(
     if (store.file) created.push(store.file);
     const vault = createVault({ store, keys, clock });
     const audit = createAuditTrail({ store, keys, clock });
+    const people = peopleAndInteractions(store, keys, vault, audit, clock, options.lockout);
     const custos: Custos = {
       dataDir,
       store,
       keys,
       vault,
       audit,
-      ...peopleAndInteractions(store, keys, vault, audit, clock, options.lockout),
+      ...people,
+      ...aiServices(store, audit, people.interactions, people.privacy, clock, env),
       clock,
       close: () => store.close(),
     };
@@ -148,4 +158,20 @@ function peopleAndInteractions(store: Store, keys: Keys, vault: Vault, audit: Au
   const interactions = createInteractions({ store, vault, audit, access, now: clock });
   const privacy = createPrivacy({ store, vault, audit, clock });
   return { access, interactions, privacy };
+}
+
+/** The LLM gateway, its sub-processor registry and the insights service (which phrases replies through the gateway). */
+function aiServices(store: Store, audit: AuditTrail, interactions: Interactions, privacy: Privacy, clock: () => Date, env: NodeJS.ProcessEnv) {
+  const gateway = createGateway({ store, audit, consent: privacy, config: gatewayConfigFromEnv(env) });
+  const subProcessors = createSubProcessorRegistry({ store, audit, clock });
+  const insights = createInsightsService({
+    store,
+    interactions,
+    consent: privacy,
+    audit,
+    gateway,
+    clock,
+    ...(env.CUSTOS_SHARED_INSTRUMENT_MIN_CUSTOMERS ? { sharedInstrumentMinCustomers: Number(env.CUSTOS_SHARED_INSTRUMENT_MIN_CUSTOMERS) } : {}),
+  });
+  return { gateway, subProcessors, insights };
 }

@@ -14,6 +14,11 @@ const COMMANDS: Record<string, () => Promise<{ register(program: Command): void 
   vault: () => import('./commands/vault.js'),
   audit: () => import('./commands/audit.js'),
   serve: () => import('./commands/serve.js'),
+  retention: () => import('./commands/retention.js'),
+  purge: () => import('./commands/purge.js'),
+  subject: () => import('./commands/subject.js'),
+  breach: () => import('./commands/breach.js'),
+  report: () => import('./commands/report.js'),
 };
 
 const program = createProgram();

@@ -64,28 +64,33 @@ describe('createAnalyzer', () => {
   });
 
   it('maps spans found in a normalised view back to the original, one span per range', () => {
-    // The view joins "41 11" (offsets 0-5) and "22" (offsets 20-22) into "411122".
-    const view: NormalizedView = {
-      text: '411122',
-      toOriginal: (start, end) => {
-        const out = [];
-        if (start < 4) out.push({ start: start === 0 ? 0 : 3, end: Math.min(end, 4) === 4 ? 5 : 3 });
-        if (end > 4) out.push({ start: 20, end: 22 });
-        return out;
-      },
-    };
+    const original = 'four one then later on two two done';
+    // The view reads "four one" (0-8) and "two two" (23-30) as one number "4122".
+    const view: NormalizedView = { text: '4122', toOriginal: () => [{ start: 0, end: 8 }, { start: 23, end: 30 }] };
     const viewRecognizer: Recognizer = {
       name: 'ViewOnly',
       types: ['BANK_ACCOUNT'],
       runsOnViews: true,
-      analyze: (ctx: AnalysisContext) => (ctx.text === '411122' ? [span('BANK_ACCOUNT', 0, 6, 0.9)] : []),
+      analyze: (ctx: AnalysisContext) => (ctx.text === '4122' ? [span('BANK_ACCOUNT', 0, 4, 0.9)] : []),
     };
     const analyzer = createAnalyzer({ recognizers: [viewRecognizer], views: () => [view] });
-    const out = analyzer.analyze('41 11 then later on 22 done');
-    expect(out.map((s) => [s.start, s.end, s.evidence.normalized])).toEqual([
-      [0, 5, 'spoken'],
-      [20, 22, 'spoken'],
+    const out = analyzer.analyze(original);
+    expect(out.map((s) => [original.slice(s.start, s.end), s.evidence.normalized])).toEqual([
+      ['four one', 'spoken'],
+      ['two two', 'spoken'],
     ]);
+  });
+
+  it('ignores a view span that maps only onto written digits (the original pass owns those)', () => {
+    const original = 'call 7226. [4:42 PM]';
+    const view: NormalizedView = { text: '72264', toOriginal: () => [{ start: 5, end: 9 }, { start: 12, end: 13 }] };
+    const viewRecognizer: Recognizer = {
+      name: 'ViewOnly',
+      types: ['PHONE_NUMBER'],
+      runsOnViews: true,
+      analyze: (ctx: AnalysisContext) => (ctx.text === '72264' ? [span('PHONE_NUMBER', 0, 5, 0.9)] : []),
+    };
+    expect(createAnalyzer({ recognizers: [viewRecognizer], views: () => [view] }).analyze(original)).toEqual([]);
   });
 
   it('does not run recognizers without runsOnViews over the views', () => {

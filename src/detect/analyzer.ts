@@ -83,7 +83,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       for (const r of active) for (const s of r.analyze(safeLower)) candidates.push(s);
       const viewRecognizers = active.filter((r) => r.runsOnViews);
       if (viewRecognizers.length > 0) {
-        for (const view of views(text)) collectFromView(view, viewRecognizers, channel, minScore, text.length, candidates);
+        for (const view of views(text)) collectFromView(view, viewRecognizers, channel, minScore, text, candidates);
       }
       const kept = candidates.filter(
         (s) =>
@@ -109,7 +109,7 @@ function collectFromView(
   recognizers: readonly Recognizer[],
   channel: Channel | undefined,
   minScore: number,
-  length: number,
+  original: string,
   out: Span[],
 ): void {
   if (!view.text) return;
@@ -117,9 +117,13 @@ function collectFromView(
   if (vctx.lower.length !== view.text.length) vctx = { ...vctx, lower: asciiLower(view.text) };
   for (const r of recognizers) {
     for (const s of r.analyze(vctx)) {
-      for (const range of view.toOriginal(s.start, s.end)) {
+      const ranges = view.toOriginal(s.start, s.end);
+      // Written digits are the original pass's job; a view span with no spoken word in it is
+      // digits the view glued together across turns ("... 7226. [4:42 PM]").
+      if (!ranges.some((g) => /[A-Za-z]/.test(original.slice(g.start, g.end)))) continue;
+      for (const range of ranges) {
         const start = Math.max(0, range.start);
-        const end = Math.min(length, range.end);
+        const end = Math.min(original.length, range.end);
         if (end <= start) continue;
         out.push({ ...s, start, end, evidence: { ...s.evidence, normalized: 'spoken' } });
       }

@@ -11,10 +11,22 @@ export interface Cue {
   readonly end: number;
 }
 
+/**
+ * Fillers, timestamps and speaker labels sit between a question and its answer ("case uh number
+ * is", "number?\n[00:01:02] customer: ..."). They are blanked to spaces of the same length so
+ * offsets hold and a cue reads as if it were right before the value.
+ */
+const BLANKED =
+  /\b(?:um+|uh+|er|erm|hmm+|ah+)\b|\[?\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?[ap]\.?m\.?)?\]?|\[(?:agent|customer|caller|rep|cust|representative|speaker[ _]?\d*|spk[ _]?\d*|client|visitor|you)\]|\b(?:agent|customer|caller|rep|cust|representative|speaker|spk|spkr|channel|chan|visitor|client)(?:[ _-]?\d{1,2})?(?: \([^)\n]{0,30}\))?:/g;
+
+function blankNoise(window: string): string {
+  return window.replace(BLANKED, (m) => ' '.repeat(m.length));
+}
+
 /** The last match of `re` (which must be global) inside `lower[from, to)`. */
 export function lastCueIn(lower: string, from: number, to: number, re: RegExp): Cue | undefined {
   if (to <= from) return undefined;
-  const window = lower.slice(from, to);
+  const window = blankNoise(lower.slice(from, to));
   re.lastIndex = 0;
   let found: Cue | undefined;
   let m: RegExpExecArray | null;
@@ -52,15 +64,23 @@ export interface ContextVerdict {
 }
 
 const DIGIT = /\d/;
+/** Timestamps and numbered speaker labels carry digits but are no value: "01:56 [Customer]", "spk_1:". */
+const TRANSCRIPT_NOISE = /\[?\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?[ap]\.?m\.?)?\]?|\b(?:spk|speaker|spkr|channel|chan|ch|caller|agent|customer|rep|person)[ _-]?\d{1,2}\b/gi;
+
+/** Does the stretch between a cue and a candidate hold another number? */
+export function holdsOtherNumber(gap: string): boolean {
+  if (!DIGIT.test(gap)) return false;
+  return DIGIT.test(gap.replace(TRANSCRIPT_NOISE, ''));
+}
 
 export function judgeContext(ctx: AnalysisContext, start: number, end: number, rule: ContextRule): ContextVerdict {
   const before = rule.before ?? 48;
   const from = Math.max(0, start - before);
   const digitsBlock = rule.digitsBlock ?? true;
   let pos = lastCueIn(ctx.lower, from, start, rule.positive);
-  if (pos && digitsBlock && DIGIT.test(ctx.text.slice(pos.end, start))) pos = undefined;
+  if (pos && digitsBlock && holdsOtherNumber(ctx.text.slice(pos.end, start))) pos = undefined;
   let neg = rule.negative ? lastCueIn(ctx.lower, from, start, rule.negative) : undefined;
-  if (neg && DIGIT.test(ctx.text.slice(neg.end, start))) neg = undefined;
+  if (neg && holdsOtherNumber(ctx.text.slice(neg.end, start))) neg = undefined;
   if (neg && (!pos || neg.end >= pos.end)) return { blocked: true };
   if (pos) return { cue: pos.word, blocked: false };
   const after = rule.after ?? 0;
@@ -70,7 +90,7 @@ export function judgeContext(ctx: AnalysisContext, start: number, end: number, r
     const re = rule.positive;
     re.lastIndex = 0;
     const m = re.exec(window);
-    if (m && !DIGIT.test(window.slice(0, m.index))) return { cue: m[0].trim(), blocked: false };
+    if (m && !holdsOtherNumber(window.slice(0, m.index))) return { cue: m[0].trim(), blocked: false };
   }
   return { blocked: false };
 }
@@ -95,4 +115,4 @@ export function isDigitChar(text: string, i: number): boolean {
 
 /** Cues that say a number identifies an order, case or ticket rather than a person. */
 export const IDENTIFIER_CUES =
-  /\b(?:order|orders|case|ticket|invoice|confirmation|conf|tracking|reference|ref|claim|transaction|txn|incident|inc|request|req|reservation|booking|receipt|sku|item|model|serial|part|batch|lot|pnr|shipment|package|work order|job|version|ver|build|release|page|room|flight|gate|extension|ext|pin|otp|id)\b\.?\s*(?:number|no\.?|num|#|id)?\s*[#:]?\s*(?:is|was|of)?\s*$/g;
+  /\b(?:order|orders|case|ticket|invoice|confirmation|conf|tracking|reference|ref|claim|transaction|txn|incident|inc|request|req|reservation|booking|receipt|sku|item|model|serial|part|batch|lot|pnr|shipment|package|work order|job|version|ver|build|release|page|room|flight|gate|extension|ext|pin|otp|id)\b\.?\s*(?:number|no\.?|num|#|id)?\s*[#:]?\s*(?:is|was|of)?\s*(?:[a-z]{1,5}\s?[-#]?\s?)?$/g;

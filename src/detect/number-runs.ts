@@ -110,6 +110,8 @@ export function scanNumberRuns(text: string): NumberRun[] {
     const after = text.charCodeAt(end);
     const glued =
       isWordChar(text, start - 1) ||
+      // TKT-8234-748, ref/2231: a code that merely contains digits
+      ((before === 45 || before === 47 || before === 95) && /[A-Za-z]/.test(text[start - 2] ?? '')) ||
       isWordChar(text, end) ||
       // 1.5.3-rc, 12,345: the run continues as a decimal or thousands number
       ((after === 44 || after === 46) && isDigitCode(text.charCodeAt(end + 1))) ||

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openCustos } from '../app/index.js';
 import type { Role } from '../access/index.js';
 import { buildServer } from '../server/index.js';
@@ -90,6 +90,29 @@ describe.each(backends)('privacy API on $name', (backend) => {
       expect(await custos.audit.verify()).toMatchObject({ ok: true });
     } finally {
       await app.close();
+      await custos.close();
+    }
+  });
+
+  it('runs the purge on a schedule while the server is up, and stops it on close', async () => {
+    const custos = await openCustos({ ...backend.options(), create: true, env: {} });
+    const previous = process.env.CUSTOS_PURGE_INTERVAL_SECONDS;
+    process.env.CUSTOS_PURGE_INTERVAL_SECONDS = '600';
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const app = await buildServer(custos);
+      await app.ready();
+      expect(await custos.audit.query({ action: 'retention.purge' })).toHaveLength(0);
+      vi.advanceTimersByTime(600_000);
+      await app.close(); // waits for the run in progress
+      vi.advanceTimersByTime(1_800_000); // stopped: nothing more runs
+      const runs = await custos.audit.query({ action: 'retention.purge' });
+      expect(runs).toHaveLength(1);
+      expect(runs[0]).toMatchObject({ actor: 'system:purge-schedule', outcome: 'ok' });
+    } finally {
+      vi.useRealTimers();
+      if (previous === undefined) delete process.env.CUSTOS_PURGE_INTERVAL_SECONDS;
+      else process.env.CUSTOS_PURGE_INTERVAL_SECONDS = previous;
       await custos.close();
     }
   });

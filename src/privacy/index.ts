@@ -23,3 +23,5 @@ export {
   LegalHoldError,
 } from './types.js';
 export type { DataClass, ConsentPurpose } from './types.js';
+export { schedulePurge, purgeIntervalFromEnv, DEFAULT_PURGE_INTERVAL_MS } from './schedule.js';
+export type { PurgeSchedule } from './schedule.js';

@@ -97,6 +97,7 @@ const MAX_REASON = 1000;
 const MAX_LISTED_IDS = 200;
 const CHUNK = 400;
 const CONSENT_LOCK = 'privacy-consents';
+const PURGE_LOCK = 'privacy-purge';
 
 export function erasedMarker(): string {
   return `erased:${randomBytes(8).toString('hex')}`;
@@ -350,7 +351,8 @@ export function createPrivacy(deps: PrivacyDeps) {
         details: { dryRun, now: at, counts, keysDestroyed: originals.keysDestroyed },
       });
       return { now: at, dryRun, classes, auditSeq: written.seq } satisfies PurgeReport;
-    });
+      // Several nodes may run the schedule on one PostgreSQL: their purges take turns.
+    }, { lock: PURGE_LOCK });
     if (!dryRun) await store.scrub();
     return report;
   }

@@ -9,6 +9,8 @@ import type { Custos } from '../app/index.js';
 import { handleError } from './errors.js';
 import { auditRoutes } from './routes/audit.js';
 import { privacyRoutes } from './routes/privacy.js';
+import { gatewayRoutes } from './routes/gateway.js';
+import { insightsRoutes } from './routes/insights.js';
 import { interactionRoutes } from './routes/interactions.js';
 import { meRoutes } from './routes/me.js';
 import { redactRoutes } from './routes/redact.js';
@@ -99,7 +101,9 @@ export async function buildServer(custos: Custos, options: ServerOptions = {}): 
     for (const method of [route.method].flat()) routeActions.set(`${method.toLowerCase()} ${path}`, route.config.action);
   });
   await app.register(swagger, {
-    transformObject: ({ openapiObject }) => {
+    transformObject: (document) => {
+      if (!('openapiObject' in document)) return document.swaggerObject;
+      const openapiObject = document.openapiObject;
       const paths = (openapiObject as { paths?: Record<string, Record<string, Record<string, unknown>>> }).paths ?? {};
       for (const [path, methods] of Object.entries(paths)) {
         for (const [method, operation] of Object.entries(methods)) {
@@ -132,5 +136,7 @@ export async function buildServer(custos: Custos, options: ServerOptions = {}): 
   await app.register(interactionRoutes, { custos });
   await app.register(auditRoutes, { custos });
   await app.register(privacyRoutes, { custos });
+  await app.register(gatewayRoutes, { custos });
+  await app.register(insightsRoutes, { custos });
   return app;
 }

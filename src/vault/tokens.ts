@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { EntityType } from '../detect/index.js';
 
 export const TOKEN_PREFIX: Record<EntityType, string> = {
@@ -46,10 +45,7 @@ export function base32(bytes: Buffer): string {
   return out;
 }
 
-export function randomToken(type: EntityType): string {
-  return `tok_${TOKEN_PREFIX[type]}_${base32(randomBytes(17)).slice(0, 26)}`;
-}
-
+/** A token from 17 bytes of randomness (random tokens) or of an HMAC digest (deterministic ones). */
 export function tokenFromDigest(type: EntityType, digest: Buffer): string {
   return `tok_${TOKEN_PREFIX[type]}_${base32(digest.subarray(0, 17)).slice(0, 26)}`;
 }

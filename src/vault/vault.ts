@@ -2,7 +2,8 @@ import { generateDataKey, KeyVersionUnavailableError, open, seal, type Keys } fr
 import { sql, type Kysely, type Store } from '../store/index.js';
 import type { EntityType } from '../detect/index.js';
 import { SubjectErasedError, TokenNotFoundError, VaultInputError } from './errors.js';
-import { base32, canonicalValue, isVaultEntityType, randomToken, TOKEN_PATTERN, tokenFromDigest } from './tokens.js';
+import { randomBytes } from 'node:crypto';
+import { base32, canonicalValue, isVaultEntityType, TOKEN_PATTERN, tokenFromDigest } from './tokens.js';
 
 export interface TokenizeItem {
   subject: string;
@@ -125,21 +126,44 @@ export function createVault({ store, keys, clock = () => new Date() }: CreateVau
     if (subject.length > MAX_SUBJECT_LENGTH) throw new VaultInputError(`subject longer than ${MAX_SUBJECT_LENGTH} characters`);
   }
 
-  /** Loads the subject's data key, creating (and wrapping) it on first use. */
-  async function subjectKey(trx: Kysely<any>, sid: string, subject: string, now: string): Promise<Buffer> {
-    const row = await trx.selectFrom('vault_subjects').select(['kek_version', 'wrapped_key']).where('subject_id', '=', sid).executeTakeFirst();
-    if (row) return (await unwrapSubject(sid, row.kek_version, row.wrapped_key)).key;
+  /**
+   * Data keys of every subject in a batch: one query for the existing ones, then the missing
+   * ones created (wrapped under the current KEK) and inserted together.
+   */
+  async function subjectKeys(trx: Kysely<any>, subjects: string[], now: string): Promise<Map<string, { sid: string; key: Buffer }>> {
+    const out = new Map<string, { sid: string; key: Buffer }>();
+    const sids = new Map(subjects.map((s) => [s, subjectId(s)]));
+    const rows = new Map<string, any>();
+    const all = [...sids.values()];
+    for (let i = 0; i < all.length; i += SELECT_CHUNK) {
+      const found = await trx
+        .selectFrom('vault_subjects')
+        .select(['subject_id', 'kek_version', 'wrapped_key'])
+        .where('subject_id', 'in', all.slice(i, i + SELECT_CHUNK))
+        .execute();
+      for (const r of found) rows.set(r.subject_id, r);
+    }
+    const missing: string[] = [];
+    for (const [subject, sid] of sids) {
+      const row = rows.get(sid);
+      if (row) out.set(subject, { sid, key: (await unwrapSubject(sid, row.kek_version, row.wrapped_key)).key });
+      else missing.push(subject);
+    }
+    if (missing.length === 0) return out;
     // Held until commit, so a concurrent rotation cannot retire the KEK version used here before
-    // it has seen (and re-wrapped) this new row.
+    // it has seen (and re-wrapped) these new rows.
     await store.lock(trx, KEYS_LOCK);
-    const dataKey = generateDataKey();
-    const { kekVersion, wrapped } = await keys.kek.wrap(dataKey, keyAad(sid));
-    await trx
-      .insertInto('vault_subjects')
-      .values({ subject_id: sid, kek_version: kekVersion, wrapped_key: wrapped, subject_ref: seal(dataKey, Buffer.from(subject, 'utf8'), refAad(sid)), created_at: now })
-      .execute();
-    cacheSet(sid, { wrapped, key: dataKey, ref: subject });
-    return dataKey;
+    const inserts: Record<string, unknown>[] = [];
+    for (const subject of missing) {
+      const sid = sids.get(subject)!;
+      const dataKey = generateDataKey();
+      const { kekVersion, wrapped } = await keys.kek.wrap(dataKey, keyAad(sid));
+      inserts.push({ subject_id: sid, kek_version: kekVersion, wrapped_key: wrapped, subject_ref: seal(dataKey, Buffer.from(subject, 'utf8'), refAad(sid)), created_at: now });
+      cacheSet(sid, { wrapped, key: dataKey, ref: subject });
+      out.set(subject, { sid, key: dataKey });
+    }
+    for (let i = 0; i < inserts.length; i += INSERT_CHUNK) await trx.insertInto('vault_subjects').values(inserts.slice(i, i + INSERT_CHUNK)).execute();
+    return out;
   }
 
   async function tokenize(items: TokenizeItem[], opts?: TxOptions): Promise<string[]> {
@@ -148,50 +172,39 @@ export function createVault({ store, keys, clock = () => new Date() }: CreateVau
     if (items.length === 0) return [];
     const now = clock().toISOString();
     return inTx(opts, async (trx) => {
-      const tokens: string[] = new Array(items.length);
+      const subjects = await subjectKeys(trx, [...new Set(items.map((i) => i.subject))], now);
+      // One draw of randomness for the whole batch; each token takes its own 17 bytes.
+      const random = randomBytes(17 * items.length);
+      const tokens = items.map((item, i) =>
+        item.deterministic
+          ? tokenFromDigest(item.type, keys.index.digest('token', item.type, canonicalValue(item.type, item.value)))
+          : tokenFromDigest(item.type, random.subarray(17 * i, 17 * i + 17)),
+      );
+      // Deterministic tokens this subject already holds are reused, not stored twice.
+      const held = new Set<string>();
+      const detTokens = [...new Set(tokens.filter((_, i) => items[i]!.deterministic))];
+      for (let i = 0; i < detTokens.length; i += SELECT_CHUNK) {
+        const rows = await trx.selectFrom('vault_tokens').select(['token', 'subject_id']).where('token', 'in', detTokens.slice(i, i + SELECT_CHUNK)).execute();
+        for (const r of rows) held.add(`${r.token}\0${r.subject_id}`);
+      }
       const rows: Record<string, unknown>[] = [];
-      const keysBySubject = new Map<string, { sid: string; key: Buffer }>();
-      const pendingDeterministic = new Map<string, string>();
-      for (let i = 0; i < items.length; i++) {
-        const item = items[i]!;
-        let subject = keysBySubject.get(item.subject);
-        if (!subject) {
-          const sid = subjectId(item.subject);
-          subject = { sid, key: await subjectKey(trx, sid, item.subject, now) };
-          keysBySubject.set(item.subject, subject);
-        }
-        let token: string;
+      items.forEach((item, i) => {
+        const token = tokens[i]!;
+        const { sid, key } = subjects.get(item.subject)!;
         if (item.deterministic) {
-          token = tokenFromDigest(item.type, keys.index.digest('token', item.type, canonicalValue(item.type, item.value)));
-          const pendingKey = `${token}\0${subject.sid}`;
-          if (pendingDeterministic.has(pendingKey)) {
-            tokens[i] = token;
-            continue;
-          }
-          pendingDeterministic.set(pendingKey, token);
-          const existing = await trx
-            .selectFrom('vault_tokens')
-            .select('token')
-            .where('token', '=', token)
-            .where('subject_id', '=', subject.sid)
-            .executeTakeFirst();
-          if (existing) {
-            tokens[i] = token;
-            continue;
-          }
-        } else {
-          token = randomToken(item.type);
+          const k = `${token}\0${sid}`;
+          if (held.has(k)) return;
+          held.add(k);
         }
-        tokens[i] = token;
         rows.push({
           token,
-          subject_id: subject.sid,
+          subject_id: sid,
           type: item.type,
-          value: seal(subject.key, Buffer.from(item.value, 'utf8'), valueAad(token, item.type, subject.sid)),
+          value: seal(key, Buffer.from(item.value, 'utf8'), valueAad(token, item.type, sid)),
           deterministic: item.deterministic ? 1 : 0,
           created_at: now,
         });
-      }
+      });
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
         await trx.insertInto('vault_tokens').values(rows.slice(i, i + INSERT_CHUNK)).execute();
       }

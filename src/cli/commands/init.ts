@@ -3,13 +3,14 @@ import { DEFAULT_DATA_DIR, dataOptionsFromEnv, initCustos, type Custos } from '.
 import { keysExist } from '../../crypto/index.js';
 import { UsageError } from '../usage.js';
 import { writeOut } from '../text-io.js';
+import { createFirstAdmin, createTlsCertificate } from '../service-setup.js';
 
 /**
  * Extra steps of `custos init` (first admin, TLS certificate, ...): each runs once with the new
  * installation open and returns the paths or names of what it created, to be printed.
  * A module that needs one pushes it here from its own command file's `register`.
  */
-export const INIT_STEPS: ((custos: Custos) => Promise<string[]>)[] = [];
+export const INIT_STEPS: ((custos: Custos) => Promise<string[]>)[] = [createFirstAdmin, createTlsCertificate];
 
 export function register(program: Command): void {
   program

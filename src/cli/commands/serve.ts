@@ -5,7 +5,6 @@ import { z } from 'zod';
 import type { Custos } from '../../app/index.js';
 import { writeOut } from '../text-io.js';
 import { parseOptions, UsageError } from '../usage.js';
-import { INIT_STEPS } from './init.js';
 
 const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -31,25 +30,7 @@ const serveFlags = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']),
 });
 
-/** `custos init` also creates the first admin (its key printed once) and a self-signed certificate. */
-async function firstAdmin(custos: Custos): Promise<string[]> {
-  if ((await custos.access.countUsers('admin')) > 0) return [];
-  const { user, apiKey } = await custos.access.createUser({ name: 'admin', role: 'admin' });
-  await custos.audit.record({ actor: 'cli:init', action: 'user.create', target: user.id, outcome: 'ok', details: { role: 'admin' } });
-  // The only time the key is shown: only its keyed hash is stored.
-  await writeOut(`CUSTOS_ADMIN_KEY=${apiKey}\n`);
-  return [`admin user ${user.id}`];
-}
-
-async function tlsCertificate(custos: Custos): Promise<string[]> {
-  const { createSelfSignedCertificate, tlsPaths } = await import('../../server/index.js');
-  const paths = tlsPaths(custos.dataDir);
-  if (existsSync(paths.cert)) return [];
-  return createSelfSignedCertificate(custos.dataDir);
-}
-
 export function register(program: Command): void {
-  INIT_STEPS.push(firstAdmin, tlsCertificate);
   program
     .command('serve')
     .description('serve the HTTPS API (TLS 1.2+); DATABASE_URL switches to PostgreSQL')

@@ -20,6 +20,9 @@ const HAND_WEAK = words(`
   carolina paris london sydney chelsea brooklyn savannah aurora victoria india china israel orlando
   lincoln cleveland kent chester camden dakota montana nevada arizona tennessee kansas asia africa
   america troy vienna adelaide alexandria memphis phoenix regina salem sierra
+  delta hilton marriott ross shell exxon southwest expedia sephora ulta chewy wayfair etsy ebay
+  instacart walgreens cvs nordstrom dillard marshalls meijer publix aldi wegmans peloton adobe
+  microsoft xbox playstation steam audible max paramount casey carl kay harris teeter lincoln
   target visa chase wendy mercedes dell ford tesla lexus porsche cartier tiffany gucci prada walmart
   costco kroger safeway macy kohl venmo zelle paypal netflix hulu disney spotify uber lyft doordash
   verizon sprint comcast xfinity apple google samsung sony nike adidas starbucks mcdonald wells fargo
@@ -55,9 +58,40 @@ const STOP_LIST = words(`
   regards best sincerely cheers thanks
   mom dad mother father wife husband son daughter brother sister partner
   bank credit debit checking savings payment refund charge transaction balance
-  street st avenue ave road rd drive dr lane ln boulevard blvd court ct way place pl
+  street st avenue ave road rd dr ln boulevard blvd ct pl
   jr sr ii iii iv
+  like well so um umm uh uhh er erm ah hmm mm mhm okay alright actually basically
+  addr amt conf tel ph dob ssn cvv cvc exp zip email phone aba pin atm id ip acct ach iban swift
+  you've here's we've they've i'd you'd we'll you'll it'll that'll let's don't can't won't isn't
+  didn't doesn't wasn't aren't haven't hasn't couldn't wouldn't shouldn't weren't there'll who's
+  u ur pls plz thx np
+  expires expired expiring expiration expiry routing autopay autopayment paperless billing statement
+  checking deposit refund chargeback dispute verification verified password login username otp
+  beneficiary payee recipient authorized authorised user users
 `);
+
+/** Brands and merchants of more than one word whose first word is also a name. */
+export const MULTIWORD_BRANDS: readonly (readonly string[])[] = `
+  ben & jerry's|kay jewelers|harris teeter|wells fargo|lincoln financial|jack in the box|papa john's
+  trader joe's|sam's club|dick's sporting goods|carl's jr|best buy|home depot|taco bell|dollar general
+  whole foods|bank of america|capital one|charles schwab|edward jones|jenny craig|ruby tuesday
+  marie callender's|bob evans|ross dress|tommy hilfiger|calvin klein|ralph lauren|kate spade
+  michael kors|victoria's secret|martha stewart|betty crocker|ronald mcdonald|john deere
+  john hancock|jimmy john's|wendy's|dunkin donuts|morgan stanley|goldman sachs|dave & buster's
+`.split(/[|\n]/).map((b) => b.trim().split(/\s+/)).filter((b) => b.length > 1 && b[0] !== '');
+
+/** Words after a capitalised name that make it a business: "Pinnacle Mortgage", "Acme Wireless". */
+export const BUSINESS_WORDS = words(`
+  jewelers jewellers mortgage insurance telecom wireless bank banking financial finance credit union
+  health healthcare utilities utility shipping logistics airlines airline airways hotel hotels resorts
+  motors auto pharmacy store stores market markets foods grocery inc llc ltd corp co company group
+  support services service solutions systems technologies tech energy electric gas water media
+  communications capital partners holdings enterprises industries labs studios club clinic hospital
+  university college school dental medical realty properties apparel outlet outfitters
+`);
+
+/** Words before a capitalised name that make it a place: "San Jose", "St. Louis", "Fort Worth". */
+export const PLACE_PREFIXES = words(`san santa st saint fort ft port new los las el la mount mt lake`);
 
 const MONTHS_AND_DAYS = words(`
   january february march april may june july august september october november december
@@ -76,7 +110,8 @@ export const TITLES = words(`mr mrs ms miss dr mister missus mx prof professor`)
  */
 export const CUE_TRIGGERS: ReadonlySet<string> = words(`
   name surname lastname firstname holder cardholder accountholder this i'm im am transfer transferred
-  transferring ask asked asking behalf named called thank
+  transferring ask asked asking behalf named called thank else chatting chat chatted connected connect
+  speaks acct cheers beneficiary payee w
   mr mrs ms miss dr mister missus mx prof professor
   speaking talking spoke speak talk talked spoken
   hi hello hey dear thanks bye goodbye morning afternoon evening welcome congratulations sorry

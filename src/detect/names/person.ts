@@ -4,194 +4,108 @@
  * that a first name never leaves its surname behind.
  */
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
+import { answerStart, findCues, NAME_QUESTION, readSpeakerLabel, SIGN_OFF_RE, type Cue } from './cues.js';
 import {
+  BUSINESS_WORDS,
   isCommonWord,
   isStopWord,
   isStrongFirstName,
   isStrongName,
   isWeakName,
-  CUE_TRIGGERS,
+  MULTIWORD_BRANDS,
+  PLACE_PREFIXES,
   SURNAME_PARTICLES,
-  TITLES,
 } from './lexicon.js';
 import { scanText } from './scan.js';
 import { tokenizeNames, type NameToken } from './tokens.js';
 
-/** How much a cue vouches for the word after it. */
-type CueStrength =
-  /** "my name is", "Mr.", "name on the card": whatever word follows is a name unless it is a stop word. */
-  | 'strong'
-  /** "this is", "speaking with", "i'm": a listed or capitalised name, or an unknown word before "from"/"calling". */
-  | 'intro'
-  /** "hi", "thanks", "Customer:", "agent": a listed or capitalised name. */
-  | 'soft';
-
-interface Cue {
-  /** Index of the first token of the name. */
-  at: number;
-  strength: CueStrength;
-  label: string;
-}
-
-const POSSESSIVE_BEFORE_NAME = new Set([
-  'my', 'his', 'her', 'your', 'their', 'our', 'the', 'full', 'first', 'last', 'middle', 'maiden', 'legal',
-  'sur', 'given', 'family', "customer's", "caller's", "cardholder's", 'whose', 'his', "husband's",
-  "wife's", "son's", "daughter's", "mother's", "father's",
-]);
-const SKIP_AFTER_NAME_CUE = new Set(['is', 'was', "'s", 's', ':', '-', 'on', 'the', 'card', 'account', 'reads', 'says', 'be', 'would', 'should', 'it', "it's", 'its', 'of', 'please', ',', 'just', 'um', 'uh', 'as', 'listed']);
-const INTRO_FOLLOWERS = new Set(['from', 'with', 'calling', 'at', 'speaking', 'here', 'on', 'and', 'in', 'over', 'for', 'your', 'the', 'i', 'how', 'thank', 'thanks', 'um', 'uh']);
+const INTRO_FOLLOWERS = new Set(['from', 'with', 'calling', 'at', 'speaking', 'here', 'on', 'and', 'in', 'over', 'for', 'your', 'the', 'how', 'thank', 'thanks', 'um', 'uh', 'who', 'what', "i'm", 'im']);
+const INTRODUCES_PERSON = new Set(['from', 'with', 'calling', 'speaking', 'here']);
 const TIME_WORDS = new Set(['today', 'now', 'tonight', 'this', 'again']);
-const SPEAK_VERBS = new Set(['speaking', 'talking', 'spoke', 'speak', 'talk', 'talked', 'spoken']);
-const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'bye', 'goodbye', 'morning', 'afternoon', 'evening', 'welcome', 'congratulations', 'sorry']);
-const AGENT_WORDS = new Set(['agent', 'rep', 'representative', 'advisor', 'adviser', 'specialist', 'technician', 'associate', 'supervisor', 'manager', 'colleague', 'coworker', 'teammate']);
-const FAMILY = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'mom', 'father', 'dad', 'partner', 'brother', 'sister', 'spouse', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'aunt', 'uncle', 'niece', 'nephew', 'fiance', 'fiancee', 'friend', 'boyfriend', 'girlfriend']);
-const LINE_LABELS = new Set(['cust', 'customer', 'caller', 'cardholder', 'client', 'member', 'contact', 'cx', 'patient', 'requester', 'requestor', 'from', 'to', 'cc', 'attn', 'attention', 'name', 'customer name', 'cm', 'user', 'owner', 'holder', 'signed', 'sender', 'recipient', 'submitted by', 'reported by', 'assigned to', 'agent', 'rep']);
-const SIGN_OFFS = new Set(['thanks', 'thank you', 'regards', 'best', 'best regards', 'kind regards', 'warm regards', 'sincerely', 'cheers', 'respectfully', 'many thanks', 'all the best', 'yours truly', 'yours', 'yours sincerely', 'thanks again', 'best wishes', 'take care', 'warmly', 'thx', 'rgds', 'br']);
 
 function word(tokens: NameToken[], i: number): string | undefined {
   const t = tokens[i];
   return t && t.kind === 'word' ? t.w : undefined;
 }
 
-function isWordAt(tokens: NameToken[], i: number): boolean {
-  return tokens[i]?.kind === 'word';
-}
-
 /** Punctuation, a line end or the end of text after i: the name was the last thing said. */
 function endsPhrase(tokens: NameToken[], i: number): boolean {
   const t = tokens[i];
-  return !t || t.kind !== 'word' || t.w === 'and' || t.w === 'here' || t.w === 'speaking';
+  return !t || t.kind !== 'word' || t.w === 'and' || t.w === 'here' || t.w === 'speaking' || t.w === 'bye';
 }
 
-function atLineStart(tokens: NameToken[], i: number): boolean {
-  return tokens[i]!.lineStart;
-}
+const NAME_CHARS = /^[a-z\u00C0-\u024F\u1E00-\u1EFF][a-z\u00C0-\u024F\u1E00-\u1EFF'-]*$/;
 
-function findCues(tokens: NameToken[]): Cue[] {
-  const cues: Cue[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word' || !(CUE_TRIGGERS.has(t.w) || t.lineStart)) continue;
-    const w = t.w;
-    const prev = word(tokens, i - 1);
-    if (w === 'name' || w === 'surname' || w === 'lastname' || w === 'firstname' || w === 'names') {
-      const labelled = tokens[i + 1]?.w === ':';
-      const onCard = word(tokens, i + 1) === 'on' && /^(?:card|account|file|reservation|booking|order|policy)$/.test(word(tokens, i + 3) ?? '');
-      if (w === 'name' && !labelled && !onCard && !(prev && POSSESSIVE_BEFORE_NAME.has(prev)) && prev !== 'under') continue;
-      if (w === 'names') continue;
-      let j = i + 1;
-      while (j < tokens.length && j < i + 8 && SKIP_AFTER_NAME_CUE.has(tokens[j]!.w)) j++;
-      if (isWordAt(tokens, j)) cues.push({ at: j, strength: 'strong', label: 'name' });
-      continue;
-    }
-    if (w === 'holder' || w === 'cardholder' || w === 'accountholder') {
-      if (w === 'holder' && prev !== 'card' && prev !== 'account') continue;
-      let j = i + 1;
-      while (j < tokens.length && j < i + 6 && (SKIP_AFTER_NAME_CUE.has(tokens[j]!.w) || tokens[j]!.w === 'name')) j++;
-      if (isWordAt(tokens, j)) cues.push({ at: j, strength: 'strong', label: 'card holder' });
-      continue;
-    }
-    if (TITLES.has(w)) {
-      let j = i + 1;
-      if (tokens[j]?.w === '.') j++;
-      // "Dr"/"St" after a house number is a street ("12 Oak Dr").
-      const nearNumber = [i - 1, i - 2, i - 3].some((k) => k >= 0 && /^\d/.test(tokens[k]!.w));
-      if (isWordAt(tokens, j) && !(w === 'dr' && nearNumber)) cues.push({ at: j, strength: 'strong', label: 'title' });
-      continue;
-    }
-    if (w === 'this' && word(tokens, i + 1) === 'is') {
-      cues.push({ at: i + 2, strength: 'intro', label: 'this is' });
-      continue;
-    }
-    if ((w === "i'm" || w === 'im') || (w === 'am' && prev === 'i')) {
-      cues.push({ at: i + 1, strength: 'intro', label: "i'm" });
-      continue;
-    }
-    if (SPEAK_VERBS.has(w)) {
-      const n = word(tokens, i + 1);
-      if (n === 'with' || n === 'to') cues.push({ at: i + 2, strength: 'intro', label: 'speaking with' });
-      continue;
-    }
-    if ((w === 'transfer' || w === 'transferred' || w === 'transferring') && word(tokens, i + 1) === 'you' && word(tokens, i + 2) === 'to') {
-      cues.push({ at: i + 3, strength: 'intro', label: 'transfer to' });
-      continue;
-    }
-    if ((w === 'ask' || w === 'asked' || w === 'asking') && word(tokens, i + 1) === 'for') {
-      cues.push({ at: i + 2, strength: 'soft', label: 'ask for' });
-      continue;
-    }
-    if (w === 'behalf' && word(tokens, i + 1) === 'of') {
-      cues.push({ at: i + 2, strength: 'intro', label: 'on behalf of' });
-      continue;
-    }
-    if (w === 'named' || w === 'called') {
-      cues.push({ at: i + 1, strength: w === 'named' ? 'intro' : 'soft', label: w });
-      continue;
-    }
-    if (GREETINGS.has(w) || (w === 'you' && prev === 'thank')) {
-      let j = i + 1;
-      if (tokens[j]?.w === ',') j++;
-      cues.push({ at: j, strength: 'soft', label: 'greeting' });
-      continue;
-    }
-    if (FAMILY.has(w) && (prev === 'my' || prev === 'our' || prev === 'his' || prev === 'her')) {
-      let j = i + 1;
-      if (tokens[j]?.w === ',') j++;
-      cues.push({ at: j, strength: 'soft', label: 'family' });
-      continue;
-    }
-    if (AGENT_WORDS.has(w) && tokens[i + 1]?.w !== ':') {
-      cues.push({ at: i + 1, strength: 'soft', label: 'agent' });
-      continue;
-    }
-    if (atLineStart(tokens, i)) {
-      // Ticket and e-mail header prefixes: "Cust: JOHN SMITH", "Customer name: ...", "From: ...".
-      let j = i;
-      let label = w;
-      if (isWordAt(tokens, i + 1) && tokens[i + 2]?.w === ':') {
-        label = `${w} ${tokens[i + 1]!.w}`;
-        j = i + 1;
-      }
-      if (tokens[j + 1]?.w === ':' && LINE_LABELS.has(label)) {
-        cues.push({ at: j + 2, strength: label.includes('name') ? 'strong' : 'soft', label: 'line label' });
-      }
-    }
-  }
-  return cues;
+/** A word nobody uses every day, that could be a name nobody listed ("xochitl", "ramaswamy"). */
+function unknownWord(w: string): boolean {
+  return w.length >= 2 && !isCommonWord(w) && !isWeakName(w) && NAME_CHARS.test(w);
 }
 
 /** May the token at i open a name, given how strongly the cue vouches for it? */
-function acceptsFirst(tokens: NameToken[], i: number, strength: CueStrength): boolean {
+function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return false;
   const w = t.w;
-  if (/^\d/.test(w) || isStopWord(w)) return false;
-  if (strength === 'strong') return true;
+  const strength = cue.strength;
+  if (isStopWord(w)) {
+    // "my name is will", "my name is june park": a cued everyday word that ends the phrase or has a surname.
+    return strength === 'strong' && isWeakName(w) && (endsPhrase(tokens, i + 1) || acceptsNext(tokens, i + 1, 0, true));
+  }
+  if (strength === 'strong') return w.length > 1 || tokens[i + 1]?.w === '.';
+  if (startsBrand(tokens, i)) return false;
   if (isStrongName(w)) return true;
   const weak = isWeakName(w);
-  if (t.cap) return !isCommonWord(w) || weak;
+  const next = word(tokens, i + 1) ?? '';
+  // "this is Chase from billing": a brand-like name introduced as a person.
+  if (strength === 'intro' && weak && INTRODUCES_PERSON.has(next)) return true;
+  // After a bare label ("Caller: Autopay ...") a word not listed as a name needs a surname after it.
+  if (cue.label === 'line label' && !acceptsNext(tokens, i + 1, 0, true)) return false;
+  if (t.cap) return weak ? !isMonthOrBrand(w) : !isCommonWord(w);
   if (weak) {
     if (isMonthOrBrand(w)) return false;
-    const next = word(tokens, i + 1) ?? '';
-    return endsPhrase(tokens, i + 1) || (strength === 'intro' && (INTRO_FOLLOWERS.has(next) || TIME_WORDS.has(next)) && next !== 'i');
+    // "li suzuki": a short or everyday first name with a listed surname after it.
+    if (isStrongName(next) && !isStrongFirstName(next)) return true;
+    return endsPhrase(tokens, i + 1) || (strength === 'intro' && (INTRO_FOLLOWERS.has(next) || TIME_WORDS.has(next)));
   }
-  if (strength === 'intro' && !isCommonWord(w) && w.length >= 2) {
-    return INTRO_FOLLOWERS.has(word(tokens, i + 1) ?? '') || endsPhrase(tokens, i + 1);
-  }
-  return false;
+  if (!unknownWord(w)) return false;
+  if (strength === 'intro' || strength === 'greeting') return true;
+  if (cue.label === 'line label') return t.caseless;
+  // Soft cues ("Customer:", "my husband", "agent"): an unknown word in an all-caps or all-lower line.
+  return t.caseless || cue.label === 'family' || cue.label === 'agent';
 }
 
-/** May the token at i continue a name (a surname, a middle name)? `first` is the surname slot. */
+/** May the token at i continue a name (a middle name or surname)? `slot` 0 is the one right after the first name. */
 function acceptsNext(tokens: NameToken[], i: number, slot: number, cued: boolean): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return false;
   const w = t.w;
-  if (/^\d/.test(w) || isStopWord(w)) return false;
+  if (isStopWord(w) || isMonthOrBrand(w)) return false;
   if (isStrongName(w)) return true;
-  if (t.cap) return !(isCommonWord(w) && !isWeakName(w)) || isStrongName(w);
-  if (isWeakName(w)) return (cued || slot === 0) && endsPhrase(tokens, i + 1) && !isMonthOrBrand(w);
+  // Capitalised mid-sentence after a name: a surname, even when it is also a word ("Sarah Long").
+  if (t.cap) return !BUSINESS_WORDS.has(w);
+  // "freya ward", "john white": a listed surname that is also a word, right after the first name.
+  if (isWeakName(w)) return slot === 0 || (cued && endsPhrase(tokens, i + 1));
   // Lower-case or caseless text: an unknown word right after a first name is its surname.
-  return slot === 0 && w.length >= 2 && !isCommonWord(w) && /^[a-z\u00C0-\u024F][a-z\u00C0-\u024F'-]*$/.test(w);
+  return slot === 0 && unknownWord(w);
+}
+
+/** "Ben & Jerry's", "Harris Teeter": a brand that starts with a name. */
+function startsBrand(tokens: NameToken[], i: number): boolean {
+  for (const brand of MULTIWORD_BRANDS) {
+    if (brand[0] !== tokens[i]?.w) continue;
+    let k = i;
+    let ok = true;
+    for (const part of brand) {
+      while (tokens[k] && tokens[k]!.kind === 'punct' && tokens[k]!.w !== '&') k++;
+      if (tokens[k]?.w !== part) {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    if (ok) return true;
+  }
+  return false;
 }
 
 const MONTH_OR_BRAND = new Set([
@@ -218,10 +132,12 @@ function extendName(tokens: NameToken[], first: number, cued: boolean): number {
     }
     if (t.kind !== 'word') break;
     // A middle initial: "John Q. Public", "JOHN Q PUBLIC".
-    if (t.w.length === 1 && (t.cap || t.caseless) && /[a-z]/.test(t.w) && t.w !== 'i' && t.w !== 'a') {
+    const dotted = tokens[n + 1]?.w === '.';
+    if (t.w.length === 1 && (t.cap || t.caseless || cued || dotted) && ((t.w !== 'i' && t.w !== 'a') || dotted)) {
       let k = n + 1;
       if (tokens[k]?.w === '.') k++;
-      if (acceptsNext(tokens, k, slot, cued) || isStrongName(word(tokens, k) ?? '')) {
+      const after = tokens[k];
+      if (after && after.kind === 'word' && after.w.length > 1 && !isStopWord(after.w) && (cued || acceptsNext(tokens, k, slot, cued))) {
         last = k;
         slot++;
         continue;
@@ -229,7 +145,13 @@ function extendName(tokens: NameToken[], first: number, cued: boolean): number {
       break;
     }
     if (SURNAME_PARTICLES.has(t.w)) {
+      // "Al-Sayed": the hyphen join takes the rest.
+      if (tokens[n + 1]?.w === '-' && tokens[n + 1]!.start === t.end) {
+        last = n;
+        continue;
+      }
       let k = n + 1;
+      if (tokens[k]?.w === '.') k++;
       while (SURNAME_PARTICLES.has(word(tokens, k) ?? '') && k < n + 3) k++;
       const nt = tokens[k];
       if (nt && nt.kind === 'word' && (isStrongName(nt.w) || nt.cap || (!isCommonWord(nt.w) && !isStopWord(nt.w)))) {
@@ -251,6 +173,17 @@ function extendName(tokens: NameToken[], first: number, cued: boolean): number {
 
 /** A listed surname (or "SMITH," in a ticket) just before a first name belongs to it. */
 function extendBack(tokens: NameToken[], first: number): number {
+  // "Jean-Luc": a hyphen with no space joins the word before.
+  const h = tokens[first - 1];
+  const hw = tokens[first - 2];
+  if (h && hw && h.w === '-' && h.end === tokens[first]!.start && hw.kind === 'word' && hw.end === h.start) {
+    return extendBack(tokens, first - 2);
+  }
+  // "LOPEZ, JENNIFER" at the start of a line or after a label.
+  const c = tokens[first - 2];
+  if (h && c && h.w === ',' && c.kind === 'word' && isStrongName(c.w) && (c.lineStart || tokens[first - 3]?.w === ':')) {
+    return first - 2;
+  }
   const p = tokens[first - 1];
   if (p && p.kind === 'word' && p.end < tokens[first]!.start && !isStopWord(p.w)) {
     if (isStrongName(p.w) || (p.cap && !isCommonWord(p.w))) return first - 1;
@@ -264,9 +197,6 @@ interface Found {
   score: number;
   context?: string;
 }
-
-const SIGN_OFF_RE =
-  /^[ \t]*(?:thanks(?: again)?|thank you|(?:best|kind|warm|warmest)? ?regards|best(?: wishes)?|sincerely|yours(?: truly| sincerely)?|cheers|respectfully|many thanks|all the best|take care|warmly|thx|rgds)[ \t]*[,!.]?[ \t]*\r?$/gim;
 
 /** Sign-off lines ("Thanks,", "Best regards,") followed by a short line of names: a signature. */
 function findSignatures(text: string, out: Found[]): void {
@@ -289,8 +219,8 @@ function findSignatures(text: string, out: Found[]): void {
     for (const t of tokens) {
       if (t.kind === 'word') {
         words++;
-        if (isStopWord(t.w) && !SURNAME_PARTICLES.has(t.w)) bad = true;
-        if (isStrongName(t.w) || t.cap || isWeakName(t.w)) named = true;
+        if ((isStopWord(t.w) && !SURNAME_PARTICLES.has(t.w)) || BUSINESS_WORDS.has(t.w)) bad = true;
+        if (isStrongName(t.w) || t.cap || isWeakName(t.w) || unknownWord(t.w)) named = true;
       } else if (t.w !== '.' && t.w !== '-' && t.w !== "'") {
         bad = true;
       }
@@ -302,14 +232,43 @@ function findSignatures(text: string, out: Found[]): void {
   }
 }
 
+/** The line after a question for the caller's name is the answer: its first name-like words are a name. */
+function findAnswers(text: string, out: Found[]): void {
+  if (text.indexOf('name') < 0 && text.indexOf('speaking') < 0 && text.indexOf('chatting') < 0) return;
+  NAME_QUESTION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let doneTo = -1;
+  while ((m = NAME_QUESTION.exec(text)) !== null) {
+    const lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd < 0 || lineEnd < doneTo) continue;
+    doneTo = lineEnd;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (/spell/i.test(text.slice(lineStart, lineEnd))) continue;
+    // The next non-empty line.
+    let from = lineEnd + 1;
+    while (from < text.length && (text[from] === '\n' || text[from] === '\r')) from++;
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (to <= from) continue;
+    const tokens = tokenizeNames(text, from, Math.min(to, from + 200));
+    const at = answerStart(tokens);
+    if (at < 0 || !acceptsFirst(tokens, at, { at, strength: 'strong', label: 'answer' })) continue;
+    if (tokens[at]!.kind !== 'word' || isCommonWord(tokens[at]!.w) && !isWeakName(tokens[at]!.w) && !tokens[at]!.cap) continue;
+    const last = extendName(tokens, at, true);
+    out.push({ start: tokens[at]!.start, end: tokens[last]!.end, score: 0.85, context: 'answer to name question' });
+  }
+}
+
 export class PersonNameRecognizer implements Recognizer {
   readonly name = 'PersonNameRecognizer';
   readonly types = ['PERSON'] as const;
 
   analyze(ctx: AnalysisContext): Span[] {
+    const text = ctx.text;
     const found: Found[] = [];
-    for (const [from, to] of scanText(ctx.text).names) analyzeWindow(tokenizeNames(ctx.text, from, to), found);
-    findSignatures(ctx.text, found);
+    for (const [from, to] of scanText(text).names) analyzeWindow(text, tokenizeNames(text, from, to), found);
+    findSignatures(text, found);
+    findAnswers(text, found);
     return mergeFound(found).map((f) => ({
       type: 'PERSON' as const,
       start: f.start,
@@ -321,31 +280,65 @@ export class PersonNameRecognizer implements Recognizer {
   }
 }
 
-function analyzeWindow(tokens: NameToken[], found: Found[]): void {
-    const covered = new Set<number>();
+const CUE_SCORE: Record<Cue['strength'], number> = { strong: 0.9, intro: 0.85, greeting: 0.75, soft: 0.8 };
 
-    for (const cue of findCues(tokens)) {
-      if (!acceptsFirst(tokens, cue.at, cue.strength)) continue;
-      const last = extendName(tokens, cue.at, true);
-      const score = cue.strength === 'strong' ? 0.9 : cue.strength === 'intro' ? 0.85 : 0.8;
-      found.push({ start: tokens[cue.at]!.start, end: tokens[last]!.end, score, context: cue.label });
-      for (let k = cue.at; k <= last; k++) covered.add(k);
-    }
+/** Short all-capital words in mixed-case text are acronyms (CVV, ABA, IP), not names. */
+function isAcronym(text: string, t: NameToken): boolean {
+  if (!t.cap || t.end - t.start > 4) return false;
+  const s = text.slice(t.start, t.end);
+  return s === s.toUpperCase();
+}
 
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== 'word' || covered.has(i) || !isStrongFirstName(t.w)) continue;
-      // A title-case word in mixed text, or any case in caseless text; lower case in mixed text is weaker.
-      const lowerInMixed = !t.cap && !t.caseless;
-      const last = extendName(tokens, i, false);
-      const first = extendBack(tokens, i);
-      const full = last > i || first < i;
-      let score = full ? 0.8 : 0.6;
-      if (lowerInMixed) score -= 0.15;
-      found.push({ start: tokens[first]!.start, end: tokens[last]!.end, score, context: full ? 'first name + surname' : 'first name' });
-      for (let k = first; k <= last; k++) covered.add(k);
-      i = last;
+function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void {
+  const covered = new Set<number>();
+  const take = (first: number, last: number, score: number, context: string): void => {
+    found.push({ start: tokens[first]!.start, end: tokens[last]!.end, score, context });
+    for (let k = first; k <= last; k++) covered.add(k);
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.lineStart) continue;
+    const label = readSpeakerLabel(tokens, i);
+    if (!label) continue;
+    let ok = true;
+    for (let k = label.first; k <= label.last; k++) {
+      const t = tokens[k]!;
+      if (isStopWord(t.w) || BUSINESS_WORDS.has(t.w) || isAcronym(text, t)) ok = false;
+      else if (!(isStrongName(t.w) || (t.cap && !isCommonWord(t.w)) || unknownWord(t.w) || (isWeakName(t.w) && !isMonthOrBrand(t.w)))) ok = false;
     }
+    if (ok) take(label.first, label.last, 0.85, 'speaker label');
+  }
+
+  for (const cue of findCues(tokens)) {
+    if (covered.has(cue.at) || !acceptsFirst(tokens, cue.at, cue)) continue;
+    const t = tokens[cue.at]!;
+    if (cue.strength !== 'strong' && isAcronym(text, t)) continue;
+    const last = extendName(tokens, cue.at, true);
+    if (cue.strength !== 'strong' && BUSINESS_WORDS.has(word(tokens, last + 1) ?? '')) continue;
+    const unknown = !isStrongName(t.w) && !t.cap;
+    take(cue.at, last, CUE_SCORE[cue.strength] - (unknown && cue.strength === 'greeting' ? 0.05 : 0), cue.label);
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || covered.has(i) || !isStrongFirstName(t.w)) continue;
+    if (isAcronym(text, t) || startsBrand(tokens, i)) continue;
+    // "San Jose", "St. Louis": a place, not a person.
+    let p = i - 1;
+    if (tokens[p]?.w === '.') p--;
+    if (PLACE_PREFIXES.has(word(tokens, p) ?? '')) continue;
+    const last = extendName(tokens, i, false);
+    // "Pinnacle Mortgage", "Lincoln Financial": a business.
+    if (BUSINESS_WORDS.has(word(tokens, last + 1) ?? '')) continue;
+    const first = extendBack(tokens, i);
+    if (startsBrand(tokens, first)) continue;
+    const full = last > i || first < i;
+    // A title-case word in mixed text, or any case in caseless text; lower case in mixed text is weaker.
+    const lowerInMixed = !t.cap && !t.caseless;
+    const score = (full ? 0.8 : 0.6) - (lowerInMixed ? 0.15 : 0);
+    take(first, last, score, full ? 'first name + surname' : 'first name');
+    i = last;
+  }
 }
 
 /** Overlapping finds become one span with the highest score. */

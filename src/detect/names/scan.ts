@@ -78,7 +78,9 @@ export function scanText(text: string): TextWindows {
     let w = text.slice(s, i);
     if (k === C.Upper || caseless) w = w.toLowerCase();
     if (w.indexOf('’') >= 0) w = w.replace(/’/g, "'");
-    if (CUE_TRIGGERS.has(w) || ((k === C.Upper || caseless) && isStrongFirstName(w))) {
+    // A speaker labelled by name: "Tyler (agent):", "[1:32 PM] Vu:", "jose morrison:".
+    const labelLike = s - lineStart < 40 && i < n && (text.charCodeAt(i) === 58 || (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) === 40));
+    if (labelLike || CUE_TRIGGERS.has(w) || ((k === C.Upper || caseless) && isStrongFirstName(w))) {
       addWindow(text, names, lineStart, s - NAME_BEFORE, i + NAME_AFTER);
     }
   }

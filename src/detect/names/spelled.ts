@@ -73,7 +73,9 @@ export class SpelledNameRecognizer implements Recognizer {
       }
       if (letters >= 3 && !onlyAI) {
         const start = tokens[i]!.start;
-        const end = tokens[last]!.end;
+        // "k. a. p. o. o. r." : the dot after the last letter belongs to the spelling.
+        const dots = tokens[i + 1]?.w === '.' && tokens[last + 1]?.w === '.';
+        const end = dots ? tokens[last + 1]!.end : tokens[last]!.end;
         const before = text.slice(Math.max(0, start - 80), start);
         const cued = CUE.test(before);
         const score = asIn ? 0.85 : cued ? 0.8 : letters >= 4 ? 0.5 : 0.35;

@@ -33,6 +33,8 @@ export function classOf(c: number): C {
   if (c === 39 || c === 0x2019) return C.Apostrophe;
   // Latin-1 and Latin Extended letters (José, Nuñez, Łukasz); × and ÷ are not letters.
   if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return c <= 0xde || (c >= 0x100 && (c & 1) === 0) ? C.Upper : C.Lower;
+  // Latin Extended Additional (Vietnamese: Đặng, Nguyễn): capitals at even code points.
+  if (c >= 0x1e00 && c <= 0x1eff) return (c & 1) === 0 ? C.Upper : C.Lower;
   return C.Other;
 }
 

@@ -11,7 +11,8 @@ const CVV_RULE: ContextRule = {
   after: 28,
 };
 
-const NEEDS = /cv|cid|csc|security|code|digits|back of/;
+const NEEDS = /cv|cid|csc|security|code|digits|back of|\d\/\d/;
+const AFTER_EXPIRY = /\d{4}[\s,;]+(?:exp\w*\.?:?\s*)?(?:0?[1-9]|1[0-2])\s?\/\s?(?:\d{2}|20\d{2})[\s,;]+(?:(?:cvv|cvc|code)\s*:?\s*)?$/i;
 
 /** CARD_CVV: 3–4 digits, only by context (cvv, security code, "three digits on the back"). */
 export class CardVerificationRecognizer implements Recognizer {
@@ -31,8 +32,14 @@ export class CardVerificationRecognizer implements Recognizer {
       const after = ctx.lower.slice(g.end, g.end + 12);
       if (/^\s*(?:%|percent|dollars?|bucks|cents|am\b|pm\b|minutes?|hours?|days?|items?)/.test(after)) continue;
       const verdict = judgeContext(ctx, g.start, g.end, CVV_RULE);
-      if (!verdict.cue) continue;
-      out.push(makeSpan('CARD_CVV', g.start, g.end, 0.9, this.name, { context: verdict.cue }));
+      if (verdict.cue) {
+        out.push(makeSpan('CARD_CVV', g.start, g.end, 0.9, this.name, { context: verdict.cue }));
+        continue;
+      }
+      // "4131-1709-3359-0114 03/26 216": three or four digits read right after a card's expiry.
+      if (!verdict.blocked && AFTER_EXPIRY.test(ctx.text.slice(Math.max(0, g.start - 48), g.start))) {
+        out.push(makeSpan('CARD_CVV', g.start, g.end, 0.75, this.name, { context: 'after card expiry' }));
+      }
     }
     return out;
   }

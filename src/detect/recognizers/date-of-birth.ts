@@ -11,8 +11,9 @@ const DATE = new RegExp(
   [
     // 03/04/1982, 3-4-82, 1982-03-04, 04.03.1982
     String.raw`(?<![\d\/.\-])(?:\d{1,2}([\/.\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([\/.\-])\d{1,2}\2\d{1,2})(?![\d\/]|[.\-]\d)`,
-    // 03 04 1982 (spoken views keep the pauses as spaces)
+    // 03 04 1982 (spoken views keep the pauses as spaces), 1129 1994, 11291994
     String.raw`(?<![\d\/.\-])\d{1,2} \d{1,2} (?:19|20)\d{2}(?!\d)`,
+    String.raw`(?<![\d\/.\-])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]) ?(?:19|20)\d{2}(?![\d\/])`,
     // march 4th, 1982 / mar. 4 1982 / march 4
     String.raw`\b${MONTH} (?:the )?${DAY}(?!\d)(?:,? (?:of )?${YEAR}(?!\d))?`,
     // 4 march 1982 / the 4th of march, 1982 / 4th march
@@ -43,7 +44,7 @@ const REACH = 72;
 
 function plausible(match: string): boolean {
   const nums = match.match(/\d+/g);
-  if (!nums) return true;
+  if (!nums || /^\d{4} ?\d{4}$/.test(match)) return true;
   // A numeric date needs a month ≤ 12 on one side and a day ≤ 31.
   if (/^\d/.test(match) && !/[a-z]/.test(match)) {
     const parts = nums.map(Number);

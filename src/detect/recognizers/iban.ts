@@ -1,4 +1,4 @@
-import { isValidIBAN } from 'ibantools';
+import { countrySpecs, isValidIBAN } from 'ibantools';
 import { judgeContext, type ContextRule } from '../context.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
@@ -6,6 +6,12 @@ import { makeSpan } from './make-span.js';
 const COMPACT = /\b[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30}\b/g;
 const GROUPED = /\b[A-Za-z]{2}\d{2}([ -])[A-Za-z0-9]{4}(?:\1[A-Za-z0-9]{4}){1,7}(?:\1[A-Za-z0-9]{1,4})?(?![A-Za-z0-9])/g;
 const IBAN_RULE: ContextRule = { positive: /\b(?:iban|international bank account|bank account|account|wire|transfer|sepa|bic|swift)\b/g, before: 48, after: 0 };
+
+/**
+ * Read aloud and normalised: "iban c z 7819 1093081453357314 14" — the country spelled letter by
+ * letter, then digits (and now and then a spelled letter) in any grouping.
+ */
+const SPOKEN_IBAN = /\biban\b(?:\s+(?:is|number|it'?s|its|code))*\s+([a-z])\s?([a-z])\s?(\d\s?\d(?:\s?[a-z0-9]){8,36})/dg;
 
 /** Written in one case: IBANs are upper case, and all lower case is how some people type them. */
 function oneCase(s: string): boolean {
@@ -16,6 +22,7 @@ function oneCase(s: string): boolean {
 export class IbanRecognizer implements Recognizer {
   readonly name = 'IbanRecognizer';
   readonly types = ['IBAN'] as const;
+  readonly runsOnViews = true;
 
   analyze(ctx: AnalysisContext): Span[] {
     const { text } = ctx;
@@ -49,6 +56,34 @@ export class IbanRecognizer implements Recognizer {
         }
       }
     }
+    if (ctx.lower.includes('iban')) this.spoken(ctx, out, seen);
     return out;
+  }
+
+  private spoken(ctx: AnalysisContext, out: Span[], seen: Set<number>): void {
+    SPOKEN_IBAN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SPOKEN_IBAN.exec(ctx.lower)) !== null) {
+      const country = (m[1]! + m[2]!).toUpperCase();
+      const length = countrySpecs[country]?.chars;
+      if (!length) continue;
+      const start = m.indices![3]![0];
+      const spanStart = m.indices![1]![0];
+      // Walk the characters until the country's IBAN length is reached; the rest is other talk.
+      let compact = country;
+      let end = -1;
+      for (let i = start; i < start + m[3]!.length; i++) {
+        const c = ctx.lower[i]!;
+        if (c === ' ') continue;
+        compact += c.toUpperCase();
+        if (compact.length === length) {
+          end = i + 1;
+          break;
+        }
+      }
+      if (end < 0 || seen.has(spanStart) || !isValidIBAN(compact)) continue;
+      seen.add(spanStart);
+      out.push(makeSpan('IBAN', spanStart, end, 0.95, this.name, { checksum: 'mod97', context: 'iban' }));
+    }
   }
 }

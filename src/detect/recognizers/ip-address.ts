@@ -3,6 +3,8 @@ import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
 
 const V4 = /(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,3}))?(?!\w)/g;
+/** Read aloud: "142 dot 66 dot 121 dot 203" in a spoken-number view. */
+const V4_SPOKEN = /(?<![\w.])(\d{1,3}) (?:dot|point) (\d{1,3}) (?:dot|point) (\d{1,3}) (?:dot|point) (\d{1,3})(?![\w.])/g;
 const V6 = /[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,8}(?:\.\d{1,3}){0,3}/g;
 const IP_RULE: ContextRule = {
   positive: /\b(?:ip|ips|ip address|ipv4|ipv6|address|server|host|gateway|router|connecting from|src|dst|source|destination|login from|logged in from)\b/g,
@@ -58,6 +60,13 @@ export class IpAddressRecognizer implements Recognizer {
         if (m[5] !== undefined && Number(m[5]) > 32) end -= m[5].length + 1;
         // Part of a v6 address with a valid head is reported by the v6 pass.
         this.push(ctx, m.index, end, out);
+      }
+    }
+    if (ctx.lower.includes(' dot ') || ctx.lower.includes(' point ')) {
+      V4_SPOKEN.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = V4_SPOKEN.exec(ctx.lower)) !== null) {
+        if (octetsValid([m[1]!, m[2]!, m[3]!, m[4]!])) this.push(ctx, m.index, m.index + m[0].length, out);
       }
     }
     if (text.includes('::') || /[0-9A-Fa-f]:[0-9A-Fa-f]+:/.test(text)) {

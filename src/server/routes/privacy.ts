@@ -6,6 +6,9 @@ import {
   PrivacyInputError,
   PrivacyNotFoundError,
   breachReportMarkdown,
+  purgeIntervalFromEnv,
+  schedulePurge,
+  type PurgeSchedule,
 } from '../../privacy/index.js';
 import { principalOf, type RouteOptions } from '../context.js';
 import { HttpError } from '../errors.js';
@@ -32,8 +35,23 @@ const Instant = (description: string) => Type.String({ maxLength: 40, descriptio
  * report. Who may call what is the policy table's (`retention.*`, `hold.manage`, `subject.*`,
  * `consent.*`, `breach.report`); the module audits every change and every export.
  */
-export const privacyRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { custos }) => {
+export const privacyRoutes: FastifyPluginAsyncTypebox<RouteOptions & { purgeIntervalMs?: number }> = async (app, { custos, purgeIntervalMs }) => {
   const { privacy } = custos;
+
+  // The retention schedule lives as long as the server: started when it is ready, stopped (after
+  // any run in progress) when it closes. CUSTOS_PURGE_INTERVAL_SECONDS sets the period; 0 turns it off.
+  let schedule: PurgeSchedule | undefined;
+  app.addHook('onReady', async () => {
+    schedule = schedulePurge(() => privacy.purgeExpired({ actor: 'system:purge-schedule' }), {
+      intervalMs: purgeIntervalMs ?? purgeIntervalFromEnv(),
+      onResult: (r) =>
+        app.log.info({ purge: Object.fromEntries(Object.entries(r.classes).map(([c, v]) => [c, v.removed])), auditSeq: r.auditSeq }, 'scheduled purge done'),
+      onError: (err) => app.log.error({ errType: err instanceof Error ? err.name : typeof err }, 'scheduled purge failed'),
+    });
+  });
+  app.addHook('onClose', async () => {
+    await schedule?.stop();
+  });
 
   app.get(
     '/v1/retention',

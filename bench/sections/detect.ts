@@ -1,0 +1,115 @@
+/**
+ * Single-core throughput of detect() and redact() on mixed-channel text from the eval corpus
+ * generator (a seed of its own, so the bench does not run on the documents eval scores).
+ *
+ * Settings (environment): BENCH_DETECT_MB (default 10) megabytes of text; BENCH_DETECT_CAP_S
+ * (default 45) seconds at most per pass, so a slow detector still finishes (the rows say so).
+ */
+import { detect } from '../../src/detect/index.js';
+import { redact } from '../../src/transform/index.js';
+import { generateDocument } from '../../eval/corpus/generate.js';
+import { percentile, type BenchSection, type Row } from '../types.js';
+
+const BENCH_SEED = 7_000_001;
+const MB = 1024 * 1024;
+
+interface Pass {
+  docs: number;
+  bytes: number;
+  seconds: number;
+  latenciesMs: number[];
+  peakRss: number;
+  peakHeap: number;
+  capped: boolean;
+}
+
+function envNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number`);
+  return n;
+}
+
+export function benchTexts(megabytes: number): { texts: string[]; bytes: number } {
+  const texts: string[] = [];
+  let bytes = 0;
+  for (let i = 0; bytes < megabytes * MB; i++) {
+    const t = generateDocument(BENCH_SEED, i).text;
+    texts.push(t);
+    bytes += Buffer.byteLength(t, 'utf8');
+  }
+  return { texts, bytes };
+}
+
+function runPass(texts: readonly string[], fn: (text: string) => unknown, capSeconds: number): Pass {
+  const latenciesMs: number[] = [];
+  let bytes = 0;
+  let peakRss = 0;
+  let peakHeap = 0;
+  const sample = (): void => {
+    const m = process.memoryUsage();
+    if (m.rss > peakRss) peakRss = m.rss;
+    if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
+  };
+  const start = process.hrtime.bigint();
+  const capNs = BigInt(Math.round(capSeconds * 1e9));
+  let capped = false;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    const t0 = process.hrtime.bigint();
+    fn(text);
+    const t1 = process.hrtime.bigint();
+    latenciesMs.push(Number(t1 - t0) / 1e6);
+    bytes += Buffer.byteLength(text, 'utf8');
+    if (i % 64 === 0) sample();
+    if (t1 - start > capNs) {
+      capped = i < texts.length - 1;
+      break;
+    }
+  }
+  sample();
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  return { docs: latenciesMs.length, bytes, seconds, latenciesMs, peakRss, peakHeap, capped };
+}
+
+function rows(label: string, p: Pass): Row[] {
+  const note = `${p.docs} docs, ${(p.bytes / MB).toFixed(1)} MB${p.capped ? ', capped by BENCH_DETECT_CAP_S' : ''}`;
+  return [
+    { metric: `${label} throughput`, value: p.bytes / MB / p.seconds, unit: 'MB/s', aim: '>= 5', note },
+    { metric: `${label} documents`, value: p.docs / p.seconds, unit: 'docs/s' },
+    { metric: `${label} latency p50`, value: percentile(p.latenciesMs, 50), unit: 'ms/doc' },
+    { metric: `${label} latency p99`, value: percentile(p.latenciesMs, 99), unit: 'ms/doc' },
+    { metric: `${label} latency max`, value: percentile(p.latenciesMs, 100), unit: 'ms/doc' },
+    { metric: `${label} peak RSS`, value: p.peakRss / MB, unit: 'MB', note: 'sampled every 64 docs' },
+    { metric: `${label} peak heap`, value: p.peakHeap / MB, unit: 'MB' },
+  ];
+}
+
+export const section: BenchSection = {
+  name: 'detect',
+  description: 'detect() and redact() on one core, mixed channels from the eval generator',
+  async run(): Promise<Row[]> {
+    const megabytes = envNumber('BENCH_DETECT_MB', 10);
+    const cap = envNumber('BENCH_DETECT_CAP_S', 45);
+    const { texts, bytes } = benchTexts(megabytes);
+    const avg = bytes / texts.length;
+    // Warm-up: let the JIT compile the hot paths before anything is timed.
+    const warm = texts.slice(0, Math.min(300, texts.length));
+    for (const t of warm) detect(t);
+    for (const t of warm) redact(t);
+    const d = runPass(texts, (t) => detect(t), cap);
+    const r = runPass(texts, (t) => redact(t), cap);
+    const out: Row[] = [
+      { metric: 'corpus', value: bytes / MB, unit: 'MB', note: `${texts.length} docs, mean ${Math.round(avg)} bytes, seed ${BENCH_SEED}, warm-up ${warm.length} docs` },
+      ...rows('detect', d),
+      ...rows('redact', r),
+      { metric: 'redact / detect time per MB', value: (r.seconds / r.bytes) / (d.seconds / d.bytes), unit: 'x', note: 'cost of the operators on top of detection' },
+    ];
+    if (global.gc) {
+      global.gc();
+      out.push({ metric: 'heap after gc', value: process.memoryUsage().heapUsed / MB, unit: 'MB' });
+    }
+    return out;
+  },
+};

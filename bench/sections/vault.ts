@@ -1,0 +1,163 @@
+/**
+ * Vault speed: tokenize / detokenize values per second on SQLite (and PostgreSQL when reachable),
+ * the vault's sealing throughput against raw node:crypto AES-256-GCM on the same values, and the
+ * vault's cost per value beyond that raw encryption.
+ *
+ * PostgreSQL: DATABASE_URL, else CUSTOS_TEST_DATABASE_URL, else postgres://root@127.0.0.1:5432/test;
+ * a throwaway schema is created and dropped.
+ */
+import { createCipheriv, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { openCustos } from '../../src/app/index.js';
+import { generateDataKey, seal } from '../../src/crypto/index.js';
+
+export interface BenchResult {
+  metric: string;
+  value: number;
+  unit: string;
+  note?: string;
+}
+
+const VALUES = Number(process.env.BENCH_VAULT_VALUES ?? 20_000);
+const BATCH = 500;
+
+function sampleValues(n: number): { subject: string; type: 'CREDIT_CARD'; value: string }[] {
+  return Array.from({ length: n }, (_, i) => ({
+    subject: `bench-subject-${i % 1000}`,
+    type: 'CREDIT_CARD' as const,
+    value: `4${String(i).padStart(15, '0')}`,
+  }));
+}
+
+function round(n: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+/** Microseconds per value for raw AES-256-GCM (fresh nonce, AAD, tag) on the same values. */
+function rawAesMicros(values: string[]): number {
+  const key = randomBytes(32);
+  const run = () => {
+    const t0 = performance.now();
+    for (const v of values) {
+      const c = createCipheriv('aes-256-gcm', key, randomBytes(12));
+      c.setAAD(Buffer.from('row'));
+      c.update(Buffer.from(v, 'utf8'));
+      c.final();
+      c.getAuthTag();
+    }
+    return ((performance.now() - t0) * 1000) / values.length;
+  };
+  run();
+  return Math.min(run(), run(), run());
+}
+
+/** Microseconds per value for the vault's sealing (versioned header, nonce, row-bound AAD). */
+function vaultSealMicros(values: string[]): number {
+  const key = generateDataKey();
+  const run = () => {
+    const t0 = performance.now();
+    for (let i = 0; i < values.length; i++) seal(key, Buffer.from(values[i]!, 'utf8'), `vault-value\0tok_card_${i}\0CREDIT_CARD\0sub_x`);
+    return ((performance.now() - t0) * 1000) / values.length;
+  };
+  run();
+  return Math.min(run(), run(), run());
+}
+
+async function backendRun(label: string, opts: { dataDir: string; databaseUrl?: string; schema?: string }, rawMicros: number): Promise<BenchResult[]> {
+  const custos = await openCustos({ ...opts, create: true });
+  try {
+    const items = sampleValues(VALUES);
+    // Warm-up: creates the subjects' data keys, so the timed run measures steady-state tokenizing.
+    await custos.vault.tokenize(items.slice(0, 1000));
+    const t0 = performance.now();
+    const tokens: string[] = [];
+    for (let i = 0; i < items.length; i += BATCH) tokens.push(...(await custos.vault.tokenize(items.slice(i, i + BATCH))));
+    const tokSec = (performance.now() - t0) / 1000;
+    const t1 = performance.now();
+    for (let i = 0; i < tokens.length; i += BATCH) await custos.vault.detokenize(tokens.slice(i, i + BATCH));
+    const detokSec = (performance.now() - t1) / 1000;
+    const single = 300;
+    const t2 = performance.now();
+    for (let i = 0; i < single; i++) await custos.vault.tokenize([items[i]!]);
+    const singleSec = (performance.now() - t2) / 1000;
+    const perValue = (tokSec * 1e6) / items.length;
+    const out: BenchResult[] = [
+      { metric: `vault tokenize (${label}, batches of ${BATCH})`, value: round(items.length / tokSec, 0), unit: 'values/s' },
+      { metric: `vault detokenize (${label}, batches of ${BATCH})`, value: round(tokens.length / detokSec, 0), unit: 'values/s' },
+      { metric: `vault tokenize (${label}, one value per transaction)`, value: round(single / singleSec, 0), unit: 'values/s', note: 'each a durable commit' },
+      {
+        metric: `vault overhead per value beyond raw AES-GCM (${label}, tokenize)`,
+        value: round(perValue - rawMicros, 2),
+        unit: 'µs',
+        note: `${round(perValue, 2)} µs per value in batches minus ${round(rawMicros, 2)} µs raw encryption${label === 'sqlite' ? '; aim < 20 µs' : ''}`,
+      },
+    ];
+    return out;
+  } finally {
+    await custos.close();
+  }
+}
+
+async function postgresUrl(): Promise<string | undefined> {
+  const url = process.env.DATABASE_URL ?? process.env.CUSTOS_TEST_DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return url;
+  } catch {
+    return undefined;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export const section = {
+  name: 'vault',
+  async run(): Promise<BenchResult[]> {
+    const values = sampleValues(VALUES).map((v) => v.value);
+    const raw = rawAesMicros(values);
+    const vaultSeal = vaultSealMicros(values);
+    const results: BenchResult[] = [
+      { metric: 'raw node:crypto AES-256-GCM per value', value: round(raw, 2), unit: 'µs', note: '16-byte values, fresh nonce, AAD' },
+      {
+        metric: 'vault encryption throughput / raw AES-256-GCM',
+        value: round(raw / vaultSeal, 2),
+        unit: 'ratio',
+        note: `${round(vaultSeal, 2)} µs vs ${round(raw, 2)} µs per value (1.0 = as fast as raw)`,
+      },
+    ];
+    const dir = mkdtempSync(join(tmpdir(), 'custos-bench-vault-'));
+    try {
+      results.push(...(await backendRun('sqlite', { dataDir: join(dir, 'sqlite') }, raw)));
+      const url = await postgresUrl();
+      if (url) {
+        const schema = `bench_vault_${randomBytes(4).toString('hex')}`;
+        try {
+          results.push(...(await backendRun('postgres', { dataDir: join(dir, 'pg'), databaseUrl: url, schema }, raw)));
+        } finally {
+          const client = new pg.Client({ connectionString: url });
+          await client.connect();
+          await client.query(`drop schema if exists ${schema} cascade`);
+          await client.end();
+        }
+      } else {
+        results.push({ metric: 'vault (postgres)', value: 0, unit: 'values/s', note: 'PostgreSQL not reachable: skipped' });
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return results;
+  },
+};
+
+export default section;
+
+// Standalone: `npx tsx bench/sections/vault.ts` prints the figures.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const r of await section.run()) console.log(`${r.metric}: ${r.value} ${r.unit}${r.note ? `  (${r.note})` : ''}`);
+}

@@ -1,0 +1,101 @@
+/**
+ * Conformance with Presidio's own recognizer tests (shared/conformance/presidio): per type, how
+ * many expected spans detect() finds (a predicted span of the type overlaps the expected one) and
+ * how many negative cases stay clean (no span of the type at all). Presidio's suite expects exactly
+ * these outputs, so Presidio itself passes 100% of the cases that carry expectations.
+ * DATE_TIME is not a Custos type: its cases are scored for reference only (any span overlapping).
+ */
+import { readFileSync } from 'node:fs';
+import type { DetectOptions, Span } from '../src/detect/types.js';
+
+export const DEFAULT_PRESIDIO_CASES = '/work/shared/conformance/presidio/presidio_cases.jsonl';
+
+export interface PresidioCase {
+  id: string;
+  source: string;
+  type: string;
+  text: string;
+  spans: [number, number][];
+  presidio_score?: unknown;
+}
+
+export interface PresidioTypeScore {
+  type: string;
+  /** true for types Custos does not have (DATE_TIME): not part of the totals. */
+  reference: boolean;
+  cases: number;
+  expectedSpans: number;
+  foundSpans: number;
+  recall: number;
+  negativeCases: number;
+  falsePositiveCases: number;
+  /** Predicted spans of the type that overlap no expected span, in positive cases. */
+  extraSpans: number;
+  casesPassed: number;
+  passRate: number;
+  /** Presidio's result on its own tests: the expectations are its outputs. */
+  presidioPassRate: number;
+}
+
+export interface PresidioScore {
+  types: PresidioTypeScore[];
+  overall: { cases: number; casesPassed: number; passRate: number; expectedSpans: number; foundSpans: number; recall: number; negativeCases: number; falsePositiveCases: number };
+  failures: { id: string; type: string; text: string; expected: [number, number][]; predicted: [number, number, string][] }[];
+}
+
+export function loadPresidioCases(path = DEFAULT_PRESIDIO_CASES): PresidioCase[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const c = JSON.parse(l) as PresidioCase;
+      if (typeof c.text !== 'string' || typeof c.type !== 'string' || !Array.isArray(c.spans)) throw new Error(`presidio case line ${i + 1} is malformed`);
+      return c;
+    });
+}
+
+const REFERENCE_TYPES = new Set(['DATE_TIME']);
+
+export function scorePresidio(cases: readonly PresidioCase[], detect: (text: string, options?: DetectOptions) => Span[]): PresidioScore {
+  const rows = new Map<string, PresidioTypeScore>();
+  const failures: PresidioScore['failures'] = [];
+  for (const c of cases) {
+    const reference = REFERENCE_TYPES.has(c.type);
+    const row = rows.get(c.type) ?? { type: c.type, reference, cases: 0, expectedSpans: 0, foundSpans: 0, recall: 0, negativeCases: 0, falsePositiveCases: 0, extraSpans: 0, casesPassed: 0, passRate: 0, presidioPassRate: 1 };
+    rows.set(c.type, row);
+    const spans = detect(c.text);
+    const ofType = reference ? spans : spans.filter((s) => s.type === c.type);
+    row.cases++;
+    let passed: boolean;
+    if (c.spans.length === 0) {
+      row.negativeCases++;
+      passed = ofType.length === 0;
+      if (!passed) row.falsePositiveCases++;
+    } else {
+      let all = true;
+      for (const [start, end] of c.spans) {
+        row.expectedSpans++;
+        if (ofType.some((s) => s.start < end && start < s.end)) row.foundSpans++;
+        else all = false;
+      }
+      row.extraSpans += ofType.filter((s) => !c.spans.some(([start, end]) => s.start < end && start < s.end)).length;
+      passed = all;
+    }
+    if (passed) row.casesPassed++;
+    else failures.push({ id: c.id, type: c.type, text: c.text, expected: c.spans, predicted: spans.map((s) => [s.start, s.end, s.type]) });
+  }
+  const types = [...rows.values()].map((r) => ({ ...r, recall: r.expectedSpans ? r.foundSpans / r.expectedSpans : 1, passRate: r.cases ? r.casesPassed / r.cases : 1 }));
+  const counted = types.filter((r) => !r.reference);
+  const sum = (f: (r: PresidioTypeScore) => number): number => counted.reduce((a, r) => a + f(r), 0);
+  const overall = {
+    cases: sum((r) => r.cases),
+    casesPassed: sum((r) => r.casesPassed),
+    passRate: sum((r) => r.cases) ? sum((r) => r.casesPassed) / sum((r) => r.cases) : 1,
+    expectedSpans: sum((r) => r.expectedSpans),
+    foundSpans: sum((r) => r.foundSpans),
+    recall: sum((r) => r.expectedSpans) ? sum((r) => r.foundSpans) / sum((r) => r.expectedSpans) : 1,
+    negativeCases: sum((r) => r.negativeCases),
+    falsePositiveCases: sum((r) => r.falsePositiveCases),
+  };
+  return { types, overall, failures };
+}

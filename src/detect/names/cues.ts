@@ -1,0 +1,319 @@
+/**
+ * Where a name is announced: cue phrases ("my name is", "this is X from", "Mr."), greetings,
+ * ticket prefixes, speakers labelled by name ("Tyler (agent):"), answers to "can I have your name?"
+ * and signatures under a sign-off line.
+ */
+import { CUE_TRIGGERS, TITLES } from './lexicon.js';
+import type { NameToken } from './tokens.js';
+
+/** How much a cue vouches for the word after it. */
+export type CueStrength =
+  /** "my name is", "Mr.", "name on the card", an answer to "your name?": any word but a stop word. */
+  | 'strong'
+  /** "this is", "speaking with", "i'm": a listed or capitalised name, or an unknown (not everyday) word. */
+  | 'intro'
+  /** "hi", "thanks", "anything else": as intro, but an everyday-word name only when the phrase ends. */
+  | 'greeting'
+  /** "Customer:", "agent", "ask for", "my husband": a listed or capitalised name, or an unknown word in caseless text. */
+  | 'soft';
+
+export interface Cue {
+  /** Index of the first token of the name. */
+  at: number;
+  strength: CueStrength;
+  label: string;
+}
+
+const POSSESSIVE_BEFORE_NAME = new Set([
+  'my', 'his', 'her', 'your', 'their', 'our', 'the', 'full', 'first', 'last', 'middle', 'maiden', 'legal',
+  'sur', 'given', 'family', 'complete', "customer's", "caller's", "cardholder's", 'whose', "husband's",
+  "wife's", "son's", "daughter's", "mother's", "father's",
+]);
+const SKIP_AFTER_NAME_CUE = new Set([
+  'is', 'was', "'s", 's', ':', '-', 'on', 'the', 'card', 'account', 'reads', 'says', 'be', 'would', 'should',
+  'it', "it's", 'its', 'of', 'please', ',', 'just', 'um', 'uh', 'er', 'hmm', 'like', 'as', 'listed', 'name',
+]);
+const SPEAK_VERBS = new Set(['speaking', 'talking', 'spoke', 'speak', 'talk', 'talked', 'spoken', 'chatting', 'chat', 'chatted', 'connected', 'connect', 'speaks']);
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'bye', 'goodbye', 'morning', 'afternoon', 'evening', 'welcome', 'congratulations', 'sorry', 'cheers']);
+const AGENT_WORDS = new Set(['agent', 'rep', 'representative', 'advisor', 'adviser', 'specialist', 'technician', 'associate', 'supervisor', 'manager', 'colleague', 'coworker', 'teammate']);
+const FAMILY = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'mom', 'father', 'dad', 'partner', 'brother', 'sister', 'spouse', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'aunt', 'uncle', 'niece', 'nephew', 'fiance', 'fiancee', 'friend', 'boyfriend', 'girlfriend']);
+const LINE_LABELS = new Set(['cust', 'customer', 'caller', 'cardholder', 'client', 'member', 'contact', 'cx', 'patient', 'requester', 'requestor', 'from', 'to', 'cc', 'attn', 'attention', 'name', 'customer name', 'cm', 'user', 'owner', 'holder', 'signed', 'sender', 'recipient', 'submitted by', 'reported by', 'assigned to', 'agent', 'rep', 'acct holder', 'account holder', 'card holder', 'full name', 'cust name', 'caller name']);
+/** Prefixes that name the customer without a colon in terse tickets: "Cust Ty Eriksson cb ...". */
+const BARE_PREFIXES = new Set(['cust', 'cx']);
+
+/** Speaker labels that are roles, not people. */
+const ROLE_WORDS = new Set([
+  'agent', 'customer', 'caller', 'cust', 'client', 'rep', 'representative', 'support', 'you', 'me', 'visitor',
+  'guest', 'user', 'speaker', 'spk', 'channel', 'system', 'bot', 'assistant', 'operator', 'advisor', 'specialist',
+  'team', 'note', 'notes', 'subject', 'from', 'to', 'cc', 'bcc', 'date', 'sent', 're', 'fw', 'fwd', 'issue',
+  'resolution', 'summary', 'name', 'dob', 'addr', 'address', 'phone', 'email', 'acct', 'account', 'card', 'ssn',
+  'status', 'priority', 'category', 'action', 'callback', 'cb', 'disposition', 'outcome', 'ticket', 'case',
+  'order', 'amount', 'amt', 'zip', 'city', 'state', 'time', 'duration', 'tags', 'type', 'reason', 'details',
+  'description', 'comment', 'comments', 'update', 'internal', 'transcript', 'chat', 'call', 'queue', 'owner',
+  'assigned', 'assignee', 'reporter', 'requester', 'created', 'updated', 'closed', 'opened', 'source', 'id',
+  'ref', 'reference', 'conf', 'confirmation', 'member', 'patient', 'policy', 'claim', 'cardholder', 'cx', 'moderator',
+  'host', 'interviewer', 'q', 'a', 'c', 'b', 'unknown', 'other', 'tech', 'technician', 'supervisor', 'manager',
+  'escalation', 'follow', 'up', 'next', 'steps', 'product', 'device', 'error', 'message', 'body', 'attachment',
+  'exp', 'cvv', 'iban', 'routing', 'bank', 'ip', 'merchant', 'charge', 'transaction', 'auth', 'verified',
+]);
+
+const HESITATION = new Set(['um', 'umm', 'uh', 'uhh', 'er', 'erm', 'hmm', 'mm', 'like']);
+
+/** Only fillers (and a speaker label) stand between the line start and token i. */
+function onlyFillersBefore(tokens: NameToken[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && !tokens[k + 1]!.lineStart) {
+    const t = tokens[k]!;
+    if (t.w === ':' || t.w === ']') return true;
+    if (!(ANSWER_FILLERS.has(t.w) || t.kind === 'punct')) return false;
+    k--;
+  }
+  return true;
+}
+
+function word(tokens: NameToken[], i: number): string | undefined {
+  const t = tokens[i];
+  return t && t.kind === 'word' ? t.w : undefined;
+}
+
+function isWordAt(tokens: NameToken[], i: number): boolean {
+  return tokens[i]?.kind === 'word';
+}
+
+export function findCues(tokens: NameToken[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const w = t.w;
+    const prev = word(tokens, i - 1);
+    if ((w === 'you' || w === 'u') && prev === 'thank') {
+      let j = i + 1;
+      if (tokens[j]?.w === ',') j++;
+      if (word(tokens, j) === 'so' && word(tokens, j + 1) === 'much') j += 2;
+      if (tokens[j]?.w === ',') j++;
+      cues.push({ at: j, strength: 'greeting', label: 'greeting' });
+      continue;
+    }
+    if (w === 'else' && prev === 'anything') {
+      let j = i + 1;
+      if (tokens[j]?.w === ',') j++;
+      cues.push({ at: j, strength: 'greeting', label: 'greeting' });
+      continue;
+    }
+    if (!(CUE_TRIGGERS.has(w) || t.lineStart)) continue;
+    if (w === 'name' || w === 'surname' || w === 'lastname' || w === 'firstname') {
+      const labelled = tokens[i + 1]?.w === ':';
+      const onCard = word(tokens, i + 1) === 'on' && /^(?:card|account|file|reservation|booking|order|policy)$/.test(word(tokens, i + 3) ?? '');
+      const sentenceStart = !prev && (t.lineStart || tokens[i - 1]?.kind === 'punct') && word(tokens, i + 1) === 'is';
+      if (w === 'name' && !labelled && !onCard && !sentenceStart && !(prev && POSSESSIVE_BEFORE_NAME.has(prev)) && prev !== 'under') continue;
+      let j = i + 1;
+      while (j < tokens.length && j < i + 8 && SKIP_AFTER_NAME_CUE.has(tokens[j]!.w)) j++;
+      if (isWordAt(tokens, j)) cues.push({ at: j, strength: 'strong', label: 'name' });
+      continue;
+    }
+    if (w === 'holder' || w === 'cardholder' || w === 'accountholder') {
+      if (w === 'holder' && prev !== 'card' && prev !== 'account' && prev !== 'acct') continue;
+      let j = i + 1;
+      while (j < tokens.length && j < i + 6 && SKIP_AFTER_NAME_CUE.has(tokens[j]!.w)) j++;
+      if (isWordAt(tokens, j)) cues.push({ at: j, strength: 'strong', label: 'card holder' });
+      continue;
+    }
+    if (TITLES.has(w)) {
+      let j = i + 1;
+      if (tokens[j]?.w === '.') j++;
+      // "Dr"/"St" after a house number is a street ("12 Oak Dr").
+      const nearNumber = [i - 1, i - 2, i - 3].some((k) => k >= 0 && /^\d/.test(tokens[k]!.w));
+      if (isWordAt(tokens, j) && !(w === 'dr' && nearNumber)) cues.push({ at: j, strength: 'strong', label: 'title' });
+      continue;
+    }
+    if (w === 'this' && word(tokens, i + 1) === 'is') {
+      cues.push({ at: i + 2, strength: 'intro', label: 'this is' });
+      continue;
+    }
+    if (w === "i'm" || w === 'im' || (w === 'am' && prev === 'i')) {
+      cues.push({ at: i + 1, strength: 'intro', label: "i'm" });
+      continue;
+    }
+    if (SPEAK_VERBS.has(w)) {
+      let j = i + 1;
+      while (HESITATION.has(word(tokens, j) ?? '')) j++;
+      const n = word(tokens, j);
+      if (n === 'with' || n === 'to') {
+        j++;
+        while (HESITATION.has(word(tokens, j) ?? '')) j++;
+        cues.push({ at: j, strength: 'intro', label: 'speaking with' });
+      } else if (w === 'speaking' && i > 0 && tokens[i - 1]!.kind === 'word') {
+        // "Lakeside Utilities, Aiko speaking": the name comes before.
+        cues.push({ at: i - 1, strength: 'intro', label: 'speaking' });
+      }
+      continue;
+    }
+    if ((w === "it's" || w === 'its') && onlyFillersBefore(tokens, i)) {
+      cues.push({ at: i + 1, strength: 'intro', label: "it's" });
+      continue;
+    }
+    if (w === 'w' && tokens[i + 1]?.w === '/' && tokens[i + 1]!.start === t.end) {
+      cues.push({ at: i + 2, strength: 'soft', label: 'with' });
+      continue;
+    }
+    if (w === 'beneficiary' || w === 'payee') {
+      let j = i + 1;
+      while (j < i + 4 && (tokens[j]?.w === ':' || tokens[j]?.w === 'name' || tokens[j]?.w === 'is' || tokens[j]?.w === '-')) j++;
+      cues.push({ at: j, strength: 'soft', label: w });
+      continue;
+    }
+    if ((w === 'transfer' || w === 'transferred' || w === 'transferring') && word(tokens, i + 1) === 'you' && word(tokens, i + 2) === 'to') {
+      cues.push({ at: i + 3, strength: 'intro', label: 'transfer to' });
+      continue;
+    }
+    if ((w === 'ask' || w === 'asked' || w === 'asking') && word(tokens, i + 1) === 'for') {
+      cues.push({ at: i + 2, strength: 'soft', label: 'ask for' });
+      continue;
+    }
+    if (w === 'behalf' && word(tokens, i + 1) === 'of') {
+      cues.push({ at: i + 2, strength: 'intro', label: 'on behalf of' });
+      continue;
+    }
+    if (w === 'named') {
+      cues.push({ at: i + 1, strength: 'intro', label: 'named' });
+      continue;
+    }
+    if (w === 'called' && (prev === 'someone' || prev === 'guy' || prev === 'lady' || prev === 'woman' || prev === 'man' || prev === 'person')) {
+      cues.push({ at: i + 1, strength: 'soft', label: 'called' });
+      continue;
+    }
+    if (GREETINGS.has(w)) {
+      let j = i + 1;
+      if (tokens[j]?.w === ',') j++;
+      if (word(tokens, j) === 'again' || word(tokens, j) === 'so') j++;
+      if (tokens[j]?.w === ',') j++;
+      cues.push({ at: j, strength: 'greeting', label: 'greeting' });
+      continue;
+    }
+    if (FAMILY.has(w) && (prev === 'my' || prev === 'our' || prev === 'his' || prev === 'her' || prev === 'for')) {
+      let j = i + 1;
+      if (tokens[j]?.w === ',') j++;
+      cues.push({ at: j, strength: 'soft', label: 'family' });
+      continue;
+    }
+    if (AGENT_WORDS.has(w) && tokens[i + 1]?.w !== ':' && tokens[i + 1]?.w !== ')') {
+      cues.push({ at: i + 1, strength: 'soft', label: 'agent' });
+      continue;
+    }
+    if (BARE_PREFIXES.has(w) && tokens[i + 1]?.w !== ':' && (t.lineStart || tokens[i - 1]?.kind === 'punct')) {
+      cues.push({ at: i + 1, strength: 'soft', label: 'line label' });
+      continue;
+    }
+    if (t.lineStart) {
+      // Ticket and e-mail header prefixes: "Cust: JOHN SMITH", "Customer name: ...", "From: ...".
+      let j = i;
+      let label = w;
+      if (isWordAt(tokens, i + 1) && tokens[i + 2]?.w === ':') {
+        label = `${w} ${tokens[i + 1]!.w}`;
+        j = i + 1;
+      }
+      if (tokens[j + 1]?.w === ':' && LINE_LABELS.has(label)) {
+        cues.push({ at: j + 2, strength: label.includes('name') || label.includes('holder') ? 'strong' : 'soft', label: 'line label' });
+      }
+    }
+  }
+  return cues;
+}
+
+const TIMESTAMP_TOKENS = new Set(['[', ']', '(', ')', ':', '.', ',', '-', 'am', 'pm', '|']);
+
+/**
+ * Reads a speaker label at the line start `i`: optional timestamp, one to three words, an optional
+ * "(role)", then ":". Returns the word range of a label that names a person (not a role), and where
+ * the utterance starts.
+ */
+export function readSpeakerLabel(tokens: NameToken[], i: number): { first: number; last: number; next: number } | null {
+  let j = i;
+  while (j < tokens.length && j < i + 12) {
+    const t = tokens[j]!;
+    if (t.kind === 'newline') return null;
+    if (t.kind === 'punct' && (TIMESTAMP_TOKENS.has(t.w) || /^\d/.test(t.w))) {
+      j++;
+      continue;
+    }
+    if (t.kind === 'word' && (t.w === 'am' || t.w === 'pm') && j > i) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  const first = j;
+  let last = -1;
+  while (j < tokens.length && j < first + 3 && tokens[j]!.kind === 'word') last = j++;
+  if (last < 0) return null;
+  let inner: { first: number; last: number } | null = null;
+  if (tokens[j]?.w === '(') {
+    let k = j + 1;
+    while (k < tokens.length && k < j + 6 && tokens[k]!.w !== ')') k++;
+    if (tokens[k]?.w !== ')') return null;
+    if (k > j + 1) inner = { first: j + 1, last: k - 1 };
+    j = k + 1;
+  }
+  if (tokens[j]?.w !== ':') return null;
+  const isRole = (a: number, b: number): boolean => {
+    for (let k = a; k <= b; k++) if (ROLE_WORDS.has(tokens[k]!.w) || tokens[k]!.w.length < 2) return true;
+    return false;
+  };
+  // "Customer (François Salazar):", "Agent (Stephanie):": the name is in the brackets.
+  if (isRole(first, last)) {
+    if (!inner || isRole(inner.first, inner.last)) return null;
+    for (let k = inner.first; k <= inner.last; k++) if (tokens[k]!.kind !== 'word' && tokens[k]!.w !== '-' && tokens[k]!.w !== '.') return null;
+    return { first: inner.first, last: inner.last, next: j + 1 };
+  }
+  return { first, last, next: j + 1 };
+}
+
+/** Things said before the name in an answer to "can I have your name?". */
+const ANSWER_FILLERS = new Set([
+  'yes', 'yeah', 'yep', 'sure', 'hi', 'hello', 'hey', 'um', 'umm', 'uh', 'er', 'erm', 'hmm', 'mm', 'like', 'so',
+  'okay', 'ok', 'oh', 'well', "it's", 'its', 'it', 'is', 'this', 'my', 'name', "name's", 'names', "i'm", 'im',
+  'i', 'am', "that's", 'thats', 'that', 'the', 'on', 'account', 'card', 'for', 'of', 'course', 'good', 'morning',
+  'afternoon', 'evening', 'absolutely', 'certainly', ',', '.', '!', '-', 'full', 'right', 'there', 'speaking',
+]);
+
+/** Token index where the name in an answer line starts (after label and fillers), or -1. */
+export function answerStart(tokens: NameToken[]): number {
+  let i = 0;
+  const label = readSpeakerLabel(tokens, 0);
+  if (label) i = label.next;
+  else if (tokens[0]?.w === '[' || /^\d/.test(tokens[0]?.w ?? '')) {
+    // "[Customer] ...", "00:32 [Agent] ...": skip timestamps and bracketed roles.
+    while (i < tokens.length && i < 14) {
+      const t = tokens[i]!;
+      if (t.w === '[') {
+        while (i < tokens.length && tokens[i]!.w !== ']') i++;
+        i++;
+      } else if (t.kind === 'punct' && (/^\d/.test(t.w) || t.w === ':' || t.w === '.')) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (tokens[i]?.w === ':') i++;
+  } else {
+    // A role label ("Customer:", "SPEAKER_01:", "[00:00:31] channel 2:"): skip to its colon.
+    for (let k = 0; k < Math.min(tokens.length, 10); k++) {
+      if (tokens[k]!.w === ':' && k + 1 < tokens.length && !/^\d/.test(tokens[k + 1]!.w)) {
+        i = k + 1;
+        break;
+      }
+    }
+  }
+  while (i < tokens.length && ANSWER_FILLERS.has(tokens[i]!.w)) i++;
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || t.w.length < 2) return -1;
+  return i;
+}
+
+/** A line asking for the caller's name (not its spelling). */
+export const NAME_QUESTION =
+  /\b(?:(?:your|the|ur)\s+(?:full\s+|first\s+|last\s+|complete\s+|legal\s+|first\s+and\s+last\s+)?name|name\s+on\s+the\s+(?:account|card)|(?:account|card)\s*holder(?:'s)?\s+name|who\s+(?:am\s+i|do\s+i\s+have\s+the\s+pleasure)|(?:speaking|chatting|talking)\s+(?:with|to)\s+today|whom?\s+(?:am\s+)?i'?m?\s+speaking)\b/gi;
+
+export const SIGN_OFF_RE =
+  /^[ \t]*(?:thanks(?: again)?|thank you|(?:best|kind|warm|warmest)? ?regards|best(?: wishes)?|sincerely|yours(?: truly| sincerely)?|cheers|respectfully|many thanks|all the best|take care|warmly|thx|rgds)[ \t]*[,!.]?[ \t]*\r?$/gim;

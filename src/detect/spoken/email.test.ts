@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../index.js';
+import { SpokenEmailRecognizer } from './email.js';
+
+const recognizer = new SpokenEmailRecognizer();
+
+function found(text: string): string[] {
+  return recognizer.analyze({ text, lower: text.toLowerCase(), channel: 'asr' }).map((s) => text.slice(s.start, s.end));
+}
+
+describe('SpokenEmailRecognizer', () => {
+  it('finds an initial and a surname', () => {
+    expect(found('my email is j smith at gmail dot com thanks')).toEqual(['j smith at gmail dot com']);
+  });
+
+  it('finds dotted local parts', () => {
+    expect(found("it's john dot smith at yahoo dot com")).toEqual(['john dot smith at yahoo dot com']);
+  });
+
+  it('finds numbers said in the local part', () => {
+    expect(found('jsmith eighty two at outlook dot com')).toEqual(['jsmith eighty two at outlook dot com']);
+  });
+
+  it('finds spelled local parts and multi-label domains', () => {
+    expect(found('email is j o h n at mail dot acme dot co dot uk')).toEqual(['j o h n at mail dot acme dot co dot uk']);
+  });
+
+  it('finds an address with a well-known provider and no top-level domain', () => {
+    expect(found('send it to maria g at hotmail please')).toEqual(['maria g at hotmail']);
+  });
+
+  it('accepts half-written addresses', () => {
+    expect(found('it is jsmith at gmail.com')).toEqual(['jsmith at gmail.com']);
+  });
+
+  it('scores higher with an e-mail cue and marks the span as spoken', () => {
+    const text = 'my email address is j smith at gmail dot com';
+    const [s] = recognizer.analyze({ text, lower: text, channel: 'asr' });
+    expect(s?.type).toBe('EMAIL_ADDRESS');
+    expect(s?.score).toBeGreaterThan(0.9);
+    expect(s?.evidence.normalized).toBe('spoken');
+  });
+
+  it('leaves ordinary "at" phrases alone', () => {
+    expect(found('meet me at five at the office')).toEqual([]);
+    expect(found('i was at the store at noon')).toEqual([]);
+    expect(found('i bought it at target dot com')).toEqual([]);
+    expect(found('the charge at amazon was wrong')).toEqual([]);
+  });
+
+  it('is found by detect() over the whole spoken address', () => {
+    const text = 'sure my email is john dot smith at yahoo dot com';
+    const spans = detect(text).filter((s) => s.type === 'EMAIL_ADDRESS');
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['john dot smith at yahoo dot com']);
+  });
+});

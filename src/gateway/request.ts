@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { detect, type EntityType } from '../detect/index.js';
+import type { Pseudonymizer } from '../transform/index.js';
+import { GatewayInputError } from './errors.js';
+
+const MAX_MESSAGES = 500;
+const MAX_TEXT = 200_000;
+
+const TextPart = z.object({ type: z.literal('text'), text: z.string().max(MAX_TEXT) }).strict();
+const Content = z.union([z.string().max(MAX_TEXT), z.array(z.unknown()).max(200), z.null()]);
+const Message = z
+  .object({
+    role: z.enum(['system', 'developer', 'user', 'assistant']),
+    content: Content,
+    // A participant name may itself be personal data and cannot hold a label (OpenAI allows [A-Za-z0-9_-]): dropped.
+    name: z.string().max(256).optional(),
+  })
+  .strict();
+
+/**
+ * Request fields passed upstream unchanged: sampling settings that cannot carry customer text.
+ * `stop` can, so it is sanitized like a message; `user` (an end-user id) is dropped.
+ */
+const ChatRequest = z
+  .object({
+    model: z.string().min(1).max(128),
+    messages: z.array(Message).min(1).max(MAX_MESSAGES),
+    stream: z.boolean().optional(),
+    stream_options: z.object({ include_usage: z.boolean().optional() }).strict().optional(),
+    temperature: z.number().min(0).max(2).optional(),
+    top_p: z.number().min(0).max(1).optional(),
+    max_tokens: z.number().int().positive().optional(),
+    max_completion_tokens: z.number().int().positive().optional(),
+    n: z.number().int().min(1).max(8).optional(),
+    presence_penalty: z.number().min(-2).max(2).optional(),
+    frequency_penalty: z.number().min(-2).max(2).optional(),
+    seed: z.number().int().optional(),
+    stop: z.union([z.string().max(1000), z.array(z.string().max(1000)).max(4)]).optional(),
+    response_format: z.object({ type: z.enum(['text', 'json_object']) }).strict().optional(),
+    user: z.string().max(256).optional(),
+  })
+  .strict();
+
+export type ChatRequest = z.infer<typeof ChatRequest>;
+export type ChatMessage = z.infer<typeof Message>;
+
+const REFUSED_FIELDS: Record<string, string> = {
+  tools: 'tool calling is not supported by the gateway (tool arguments cannot be sanitized reliably)',
+  tool_choice: 'tool calling is not supported by the gateway (tool arguments cannot be sanitized reliably)',
+  functions: 'function calling is not supported by the gateway',
+  function_call: 'function calling is not supported by the gateway',
+};
+
+/** Parses an OpenAI chat request; the first problem becomes a 400 naming the field, never its value. */
+export function parseChatRequest(body: unknown): ChatRequest {
+  if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
+    for (const field of Object.keys(body)) if (REFUSED_FIELDS[field]) throw new GatewayInputError(REFUSED_FIELDS[field]!);
+  }
+  const result = ChatRequest.safeParse(body);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const where = issue.path.length > 0 ? issue.path.join('.') : 'body';
+    if (issue.code === 'unrecognized_keys') {
+      throw new GatewayInputError(`${where}: field(s) ${issue.keys.join(', ')} are not supported by the gateway`);
+    }
+    throw new GatewayInputError(`${where}: ${issue.message}`);
+  }
+  const messages = result.data.messages;
+  messages.forEach((m, i) => {
+    if (!Array.isArray(m.content)) return;
+    m.content.forEach((part, j) => {
+      if (!TextPart.safeParse(part).success) {
+        throw new GatewayInputError(`messages.${i}.content.${j}: only text parts are accepted (images, audio and files cannot be sanitized)`);
+      }
+    });
+  });
+  return result.data;
+}
+
+export interface SanitizedRequest {
+  /** The body to send upstream (model not yet mapped). */
+  body: Record<string, unknown>;
+  /** Entities replaced, by type: what the audit trail records. */
+  sent: Partial<Record<EntityType, number>>;
+  replaced: number;
+}
+
+/**
+ * Replaces the personal data in every message (system, developer, user, assistant; strings and
+ * text parts) and in `stop`, through one pseudonymizer so a value keeps its label across the
+ * whole conversation. Returns a fresh body holding only allowed fields.
+ */
+export function sanitizeChatRequest(request: ChatRequest, pseudonymizer: Pseudonymizer): SanitizedRequest {
+  const sent: Partial<Record<EntityType, number>> = {};
+  let replaced = 0;
+  const clean = (text: string): string => {
+    if (text === '') return text;
+    const result = pseudonymizer.apply(text, detect(text));
+    for (const e of result.entities) {
+      sent[e.type] = (sent[e.type] ?? 0) + 1;
+      replaced++;
+    }
+    return result.text;
+  };
+  const messages = request.messages.map((m) => ({
+    role: m.role,
+    content:
+      typeof m.content === 'string'
+        ? clean(m.content)
+        : Array.isArray(m.content)
+          ? m.content.map((p) => ({ type: 'text', text: clean((p as { text: string }).text) }))
+          : null,
+  }));
+  const { messages: _m, user: _u, stop, ...settings } = request;
+  const body: Record<string, unknown> = { ...settings, messages };
+  if (stop !== undefined) body.stop = typeof stop === 'string' ? clean(stop) : stop.map(clean);
+  return { body, sent, replaced };
+}
