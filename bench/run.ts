@@ -91,7 +91,8 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
+// Only run when executed, so tests can import loadSections.
+if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) main().catch((err: unknown) => {
   process.stderr.write(`bench failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
   process.exit(1);
 });

@@ -312,7 +312,10 @@ describe.each(backends)('custos serve end to end on $name', (backend) => {
           body: { channel: 'chat', agentId: caller.role === 'agent' ? caller.id : people.agentA.id, customerRef: 'CUST-M', text: `call me at ${PHONE}` },
         }),
         foreign: {
-          build: () => ({ path: '/v1/interactions', body: { channel: 'chat', agentId: people.agentB.id, customerRef: 'CUST-M', text: 'hello' } }),
+          build: (caller) => ({
+            path: '/v1/interactions',
+            body: { channel: 'chat', agentId: caller.id === people.agentB.id ? people.agentA.id : people.agentB.id, customerRef: 'CUST-M', text: 'hello' },
+          }),
           status: 403,
         },
       },

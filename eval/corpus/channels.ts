@@ -80,8 +80,25 @@ export function formatAsr(rng: Rng, turns: Turn[]): DocBuilder {
   return b;
 }
 
+/**
+ * Light typing and transcription noise on plain text: dropped commas and periods, doubled spaces,
+ * no space after a comma. Entity surfaces are untouched, so gold offsets stay exact.
+ */
+export function punctuationNoise(rng: Rng, rate: number): (s: string) => string {
+  return (s) => {
+    if (rate === 0) return s;
+    let out = s;
+    if (rng.chance(rate)) out = out.replace(/,/g, '');
+    if (rng.chance(rate)) out = out.replace(/\.(?=\s|$)/g, '');
+    if (rng.chance(rate / 2)) out = out.replace(/ (?=\S)/, '  ');
+    if (rng.chance(rate / 2)) out = out.replace(/, (?=\w)/, ',');
+    return out;
+  };
+}
+
 export function formatCall(rng: Rng, turns: Turn[], p: Persona, v: Voice): DocBuilder {
   const b = new DocBuilder();
+  const noise = punctuationNoise(rng, rng.pick([0, 0, 0.1, 0.3]));
   const style = rng.int(0, 5);
   const timed = rng.chance(0.35);
   const blankLines = rng.chance(0.4);
@@ -111,7 +128,7 @@ export function formatCall(rng: Rng, turns: Turn[], p: Persona, v: Voice): DocBu
     clock += rng.int(2, 25);
     if (timed) b.raw(`${stamp(rng, clock, 'ms')} `);
     b.segs(turn.who === 'agent' ? agentLabel() : customerLabel());
-    b.segs(turn.segs);
+    b.segs(turn.segs, noise);
   });
   return b;
 }

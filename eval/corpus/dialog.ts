@@ -33,6 +33,15 @@ function txDate(c: Ctx): Seg {
   return c.v.transactionDate(c.rng.int(1, 12), c.rng.int(1, 28));
 }
 
+/** Agents read numbers back to confirm them: the value appears a second time, in the agent's words. */
+function readBack(c: Ctx, value: () => Seg, chance = 0.3): Turn[] {
+  if (!c.rng.chance(chance)) return [];
+  return [
+    A(fill(c.rng.pick(['Let me read that back: {v}, is that correct?', 'So that is {v}?', 'I have {v}. Correct?', 'Just to confirm, {v}.', 'Okay, {v}, right?']), { v: value() })),
+    C(fill(c.rng.pick(['Yes.', "That's right.", 'Correct.', 'Yep.', 'Yes that is it.']))),
+  ];
+}
+
 // ---------- moves ----------
 
 const greeting: Move = (c) => {
@@ -141,7 +150,8 @@ const verifyPhone: Move = (c) => {
     A(fill(c.rng.pick(["What's the best callback number?", 'Can I get a phone number in case we get disconnected?', 'What number should we text the code to?', 'Is there a good number to reach you?']))),
     C(fill(c.rng.pick(intl
       ? ["I'm abroad right now, use {phone}.", 'My mobile is {phone}.', 'You can reach me on {phone}.']
-      : ["It's {phone}.", '{phone}.', 'My cell is {phone}.', 'Call me at {phone}', 'Best number is {phone}, that is my mobile.']), { phone })),
+      : ["It's {phone}.", '{phone}.', 'My cell is {phone}.', 'Call me at {phone}', 'Best number is {phone}, that is my mobile.', 'Home phone {phone}, but text me instead.', 'You can use {phone}']), { phone })),
+    ...readBack(c, () => c.v.phone(intl ? c.p.intlPhone : c.p.phone)),
   ];
 };
 
@@ -149,7 +159,8 @@ const verifyEmail: Move = (c) => {
   const email = c.v.email(c.p.email);
   return [
     A(fill(c.rng.pick(['And an email address for the receipt?', "What's the email on file?", 'Can I get your email to send the confirmation?']))),
-    C(fill(c.rng.pick(["It's {email}.", '{email}', 'Sure, {email}.', 'Use {email} please.']), { email })),
+    C(fill(c.rng.pick(["It's {email}.", '{email}', 'Sure, {email}.', 'Use {email} please.', 'The email is {email}, all lower case.']), { email })),
+    ...readBack(c, () => c.v.email(c.p.email), 0.2),
   ];
 };
 
@@ -159,7 +170,8 @@ const cardPayment: Move = (c) => {
   const cvv = c.v.cvv(c.p.cvv);
   const turns: Turn[] = [
     A(fill(c.rng.pick(['Go ahead with the card number whenever you are ready.', 'Can I get the card number?', 'What card would you like to use?', 'Please read me the long number on the front of the card.']))),
-    C(fill(c.rng.pick(["Okay, it's {card}.", '{card}', 'Sure, {card}.', 'The number is {card}', 'Okay, {card}.']), { card })),
+    C(fill(c.rng.pick(["Okay, it's {card}.", '{card}', 'Sure, {card}.', 'The number is {card}', 'Okay, {card}.', 'Alright, ready? {card}.', 'Card number is {card}']), { card })),
+    ...readBack(c, () => c.v.card(c.p.card)),
     A(fill(c.rng.pick(['And the expiration date?', 'What is the expiry?', 'When does it expire?']))),
     C(fill(c.rng.pick(['{exp}.', 'Expires {exp}.', "It's {exp}.", 'Expiration {exp}']), { exp })),
   ];
@@ -230,7 +242,8 @@ const bankSetup: Move = (c) => {
     A(fill(c.rng.pick(['What is the routing number?', 'Can I have the bank routing number please?', "Let's start with the nine digit routing number."]))),
     C(fill(c.rng.pick(["It's {routing}.", '{routing}.', 'Routing is {routing}']), { routing })),
     A(fill(c.rng.pick(['And the account number?', 'Now the checking account number.', 'And which account should we draft from?']))),
-    C(fill(c.rng.pick(['{account}.', "It's {account}.", 'Account number {account}', 'Checking account {account}.']), { account })),
+    C(fill(c.rng.pick(['{account}.', "It's {account}.", 'Account number {account}', 'Checking account {account}.', 'Savings, {account}.']), { account })),
+    ...readBack(c, () => c.v.bankAccount(c.p.account)),
     A(fill(c.rng.pick(['Autopay is set for {date}, for {amount}.', 'You are all set. First draft of {amount} on {date}.']), { date: txDate(c), amount: c.v.amount() })),
   ];
 };
@@ -298,6 +311,51 @@ const closing: Move = (c) => {
   ];
 };
 
+
+const travelNotice: Move = (c) => [
+  C(fill(c.rng.pick([
+    "I'm traveling to {country} from {date} and don't want my card blocked.",
+    'I will be abroad until {date}, can you put a travel note on the account?',
+    'My card got declined at {merchant} overseas, I told you guys I was traveling.',
+  ]), { country: c.rng.pick(['Mexico', 'Italy', 'Japan', 'Germany', 'the Philippines', 'India', 'Canada', 'Brazil']), date: txDate(c), merchant: c.v.merchant(c.rng.pick(MERCHANTS)) })),
+  A(fill(c.rng.pick(['Sure. Which number can we reach you at while you are away?', 'Got it. Is there a phone number that works abroad?']))),
+  C(fill(c.rng.pick(['{phone}, that is my international number.', 'Use {phone}.', 'My sim there is {phone}']), { phone: c.v.phone(c.p.intlPhone) })),
+];
+
+const appointment: Move = (c) => [
+  C(fill(c.rng.pick([
+    'I need to reschedule my appointment from {date} at {time}.',
+    'I am calling to book an appointment for {other}, my son.',
+    'Can I move my {time} appointment to next week?',
+  ]), { date: txDate(c), time: c.v.time(), other: c.v.person(c.p.other, 'first') })),
+  A(fill(c.rng.pick(['I can help. What is the patient date of birth?', 'Sure, can I get the date of birth of the patient?', 'Of course, date of birth please?']))),
+  C(fill(c.rng.pick(['{dob}.', 'Born {dob}.', "It's {dob}"]), { dob: c.v.dob(c.p.dob) })),
+  A(fill(c.rng.pick(['You are booked for {date} at {time}.', 'I moved it to {date}, {time}.']), { date: txDate(c), time: c.v.time() })),
+];
+
+const paymentArrangement: Move = (c) => [
+  A(fill(c.rng.pick([
+    'I see a past due balance of {amount}. Would you like to set up a payment arrangement?',
+    'Your account is {qty} behind, the total due is {amount}.',
+  ]), { amount: c.v.amount(), qty: c.rng.chance(0.5) ? c.v.quantity() : c.v.issue('late fee') })),
+  C(fill(c.rng.pick([
+    'I can pay {amount} now and the rest on {date}.',
+    'Can I split it into {qty}?',
+    'I lost my job, can you waive the {issue}?',
+  ]), { amount: c.v.amount(), date: txDate(c), qty: c.v.quantity(), issue: c.v.issue(c.rng.pick(ISSUE_WORDS)) })),
+  A(fill(c.rng.pick(['I can do that. Which account will the payments come from?', 'Okay. I will need the bank account for the drafts.']))),
+];
+
+const passwordReset: Move = (c) => [
+  C(fill(c.rng.pick([
+    "I can't log in, it says my account is locked.",
+    'I never got the two-factor code.',
+    'Someone changed my password, I got an alert from {merchant} too.',
+  ]), { merchant: c.v.merchant(c.rng.pick(MERCHANTS)) })),
+  A(fill(c.rng.pick(['I will send a reset link to {email}.', 'I can text a code to {phone}.', 'The reset link went to {email}, it expires in {qty}.']), { email: c.v.email(c.p.email), phone: c.v.phone(c.p.phone), qty: c.v.quantity() })),
+  C(fill(c.rng.pick(['Got it, thanks.', 'Is that still {email}? I changed it last year.', 'Wait, is {phone} the number you have?']), { email: c.v.email(c.p.email), phone: c.v.phone(c.p.phone) })),
+];
+
 // ---------- intents ----------
 
 export interface Intent {
@@ -322,6 +380,10 @@ export const INTENTS: readonly Intent[] = [
   { name: 'fraud_report', moves: [volunteerName, verifyDob, dispute, dispute, verifyAddress, closing], extras: [techSupport, verifyPhone] },
   { name: 'loan_payment', moves: [identify, verifySsn, bankSetup, closing], extras: [verifyAddress, smallTalk, wire] },
   { name: 'no_pii_inquiry', moves: [orderIssue, smallTalk, closing], extras: [dispute] },
+  { name: 'travel_notice', moves: [identify, verifyDob, travelNotice, closing], extras: [verifyAddress, oneShotCard] },
+  { name: 'appointment', moves: [volunteerName, appointment, verifyPhone, closing], extras: [verifyAddress, verifyEmail, thirdParty] },
+  { name: 'payment_arrangement', moves: [identify, verifySsn, paymentArrangement, bankSetup, closing], extras: [verifyAddress, smallTalk] },
+  { name: 'password_reset', moves: [identify, passwordReset, techSupport, closing], extras: [verifyDob, verifyPhone] },
 ];
 
 export function conversation(c: Ctx, intent: Intent): Turn[] {

@@ -31,6 +31,7 @@ Alessandra Pierre Camille Julien Margaux Mathieu Chloe Lars Ingrid Sven Astrid B
 Sean Siobhan Ciaran Niamh Padraig Aoife Declan Saoirse Rhys Cerys Angus Isla Finlay Eilidh Kai Leilani Keanu Malia
 Nguyen Thi Mohan Rukmini Bao Chau Dao Kiet Vu Emre Elif Burak Zeynep Mehmet Ayse Yosef Tova Avi Noa Reuben Miriam
 Jose Zoe Renee Andres Ines Bjork Chloe Noemi Ramon Angel Ana Eva Leo Max Ian Ty Al Bo Jo
+Hope Faith Joy April June Summer Will Bill Chase Hunter Skyler Autumn Dawn Penny Ruby Pearl Iris Jade Sky Rich Young
 `);
 
 /** Names carrying non-ASCII letters: offsets are UTF-16 code units, so these must not break them. */

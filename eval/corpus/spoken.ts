@@ -141,7 +141,8 @@ export function speakDate(d: DateParts, rng: Rng): string {
   switch (rng.int(0, 3)) {
     case 0: return `${month} ${day} ${year}`;
     case 1: return `the ${ordinalWord(d.day)} of ${month} ${year}`;
-    case 2: return `${speakPair(String(d.month).padStart(2, '0'), rng)} ${speakPair(String(d.day).padStart(2, '0'), rng)} ${year}`;
+    // All-number form: the year is said in pairs, since "twenty" then "two thousand" would read as 22.
+    case 2: return `${speakPair(String(d.month).padStart(2, '0'), rng)} ${speakPair(String(d.day).padStart(2, '0'), rng)} ${speakPair(String(d.year).slice(0, 2))} ${speakPair(String(d.year).slice(2), rng)}`;
     default: return `${month} ${day} ${year}`;
   }
 }

@@ -6,6 +6,7 @@ import { Rng } from './prng.js';
 import { DocBuilder, fill, type Seg } from './document.js';
 import type { Persona } from './persona.js';
 import { Voice } from './render.js';
+import { punctuationNoise } from './channels.js';
 import { ISSUE_WORDS, MERCHANTS, PRODUCTS } from './pools.js';
 
 export interface WrittenCtx {
@@ -271,6 +272,8 @@ export function buildWritten(c: WrittenCtx, kind: 'email' | 'ticket'): { builder
     const second = c.rng.pick(pool);
     segs = [...segs, c.rng.pick(['\n', ' // ', '. ', '\n---\n']), ...second.build(c)];
   }
-  b.segs(segs);
+  const shout = kind === 'ticket' && c.rng.chance(0.1);
+  const noise = punctuationNoise(c.rng, c.rng.pick([0, 0, 0.1, 0.25]));
+  b.segs(segs, (s) => (shout ? noise(s).toUpperCase() : noise(s)));
   return { builder: b, template: t.name };
 }

@@ -6,7 +6,7 @@ import { createAuditTrail, auditMigrations, type AuditTrail } from '../audit/ind
 import { accessMigrations, createAccess, type Access, type LockoutOptions } from '../access/index.js';
 import { createInteractions, interactionMigrations, type Interactions } from '../interactions/index.js';
 import { createPrivacy, privacyMigrations, type Privacy } from '../privacy/index.js';
-import { createGateway, createSubProcessorRegistry, gatewayConfigFromEnv, gatewayMigrations, type Gateway, type SubProcessorRegistry } from '../gateway/index.js';
+import { createGateway, createSubProcessorRegistry, gatewayConfigOrProblem, gatewayMigrations, type Gateway, type SubProcessorRegistry } from '../gateway/index.js';
 import { createInsightsService, insightsServiceMigrations, type InsightsService } from '../insights-service/index.js';
 
 export { DEFAULT_DATA_DIR };
@@ -156,13 +156,13 @@ export async function initCustos(
 function peopleAndInteractions(store: Store, keys: Keys, vault: Vault, audit: AuditTrail, clock: () => Date, lockout?: Partial<LockoutOptions>) {
   const access = createAccess(store, { lookupSecret: keys.index.digest('access-api-key-lookup-v1'), now: clock, ...(lockout ? { lockout } : {}) });
   const interactions = createInteractions({ store, vault, audit, access, now: clock });
-  const privacy = createPrivacy({ store, vault, audit, clock });
+  const privacy = createPrivacy({ store, vault, audit, clock, linkDigest: (id) => keys.index.digest('privacy-erased-interaction', id).toString('hex') });
   return { access, interactions, privacy };
 }
 
 /** The LLM gateway, its sub-processor registry and the insights service (which phrases replies through the gateway). */
 function aiServices(store: Store, audit: AuditTrail, interactions: Interactions, privacy: Privacy, clock: () => Date, env: NodeJS.ProcessEnv) {
-  const gateway = createGateway({ store, audit, consent: privacy, config: gatewayConfigFromEnv(env) });
+  const gateway = createGateway({ store, audit, consent: privacy, config: gatewayConfigOrProblem(env) });
   const subProcessors = createSubProcessorRegistry({ store, audit, clock });
   const insights = createInsightsService({
     store,

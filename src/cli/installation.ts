@@ -1,16 +1,14 @@
 /**
- * Opening the installation a command works on: `--data DIR` (default ./custos-data) plus
- * DATABASE_URL from the environment. Shared by every command that touches the store or keys.
+ * Opening the installation a command works on: `--data DIR` plus DATABASE_URL from the
+ * environment. Heavy (database drivers, keys): commands import it lazily inside their action.
  */
-import { userInfo } from 'node:os';
-import type { Command } from 'commander';
 import { DEFAULT_DATA_DIR, dataOptionsFromEnv, openCustos, type Custos } from '../app/index.js';
 import { KeysMissingError } from '../crypto/index.js';
 import { UsageError } from './usage.js';
 
-export function addDataOption(cmd: Command): Command {
-  return cmd.option('--data <dir>', 'data folder (database unless DATABASE_URL is set, and keys/)', DEFAULT_DATA_DIR);
-}
+// Also here for commands that import them with the installation; the light copies live in
+// data-option.ts for commands that load the installation lazily.
+export { addDataOption, cliActor } from './data-option.js';
 
 export async function openInstallation(dataDir: string | undefined): Promise<Custos> {
   try {
@@ -29,15 +27,4 @@ export async function withInstallation<T>(dataDir: string | undefined, fn: (cust
   } finally {
     await custos.close();
   }
-}
-
-/** The audit actor for commands run from a shell: `cli:<os user>`. */
-export function cliActor(): string {
-  let name = 'unknown';
-  try {
-    name = userInfo().username || 'unknown';
-  } catch {
-    name = process.env.USER ?? 'unknown';
-  }
-  return `cli:${name}`;
 }

@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<{ register(program: Command): void 
   subject: () => import('./commands/subject.js'),
   breach: () => import('./commands/breach.js'),
   report: () => import('./commands/report.js'),
+  subprocessors: () => import('./commands/subprocessors.js'),
 };
 
 const program = createProgram();

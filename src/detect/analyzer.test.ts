@@ -103,8 +103,8 @@ describe('createAnalyzer', () => {
 
 describe('detect', () => {
   it('raises the score with a context word and records it', () => {
-    const bare = detect('4155550132', { minScore: 0, types: ['PHONE_NUMBER'] });
-    const cued = detect('call me at 4155550132', { types: ['PHONE_NUMBER'] });
+    const bare = detect('5551234567', { minScore: 0, types: ['PHONE_NUMBER'] });
+    const cued = detect('call me at 5551234567', { types: ['PHONE_NUMBER'] });
     expect(bare[0]!.score).toBeLessThan(0.4);
     expect(cued[0]!.score).toBeGreaterThanOrEqual(0.8);
     expect(cued[0]!.evidence.context).toBe('call');
@@ -172,5 +172,34 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('spoken forms through the spoken-number views (src/detect/spoken)', () => {
+  it.each([
+    ['yeah my card number is four one one one one one one one one one one one one one one one', 'CREDIT_CARD', 'four one one one one one one one one one one one one one one one'],
+    ['my social is one two three four five six seven eight nine', 'US_SSN', 'one two three four five six seven eight nine'],
+    ['you can call me at four one five five five five zero one three two', 'PHONE_NUMBER', 'four one five five five five zero one three two'],
+    ['my date of birth is march fourth nineteen eighty two', 'DATE_OF_BIRTH', 'march fourth nineteen eighty two'],
+    ['the routing number is zero two one zero zero zero zero two one', 'ROUTING_NUMBER', 'zero two one zero zero zero zero two one'],
+  ] as const)('%s', (text, type, value) => {
+    const spans = detect(text, { types: [type] });
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([value]);
+    expect(spans[0]!.evidence.normalized).toBe('spoken');
+  });
+
+  it('leaves spoken amounts and transaction dates alone', () => {
+    const text = 'so the charge was two hundred dollars on march fifth';
+    expect(detect(text).filter((s) => s.type !== 'PERSON')).toEqual([]);
+  });
+});
+
+describe('guessChannel', () => {
+  it('tells transcripts, e-mail and ASR text apart', async () => {
+    const { guessChannel } = await import('./index.js');
+    expect(guessChannel('Agent: hello\nCustomer: hi')).toBe('call_transcript');
+    expect(guessChannel('From: a@b.com\nSubject: refund\n\nHello')).toBe('email');
+    expect(guessChannel('so um yeah i was calling about the charge on my account it looks wrong')).toBe('asr');
+    expect(guessChannel('Hello, I need help.')).toBeUndefined();
   });
 });

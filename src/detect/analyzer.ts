@@ -3,6 +3,7 @@
  * text and over its spoken-number views, with overlaps resolved so every value is covered whole.
  */
 import { guessChannel } from './channel.js';
+import { numberRuns } from './number-runs.js';
 import { nameRecognizers } from './names/index.js';
 import { CardExpiryRecognizer } from './recognizers/card-expiry.js';
 import { CardNumberRecognizer } from './recognizers/card-number.js';
@@ -85,6 +86,8 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       if (viewRecognizers.length > 0) {
         for (const view of views(text)) collectFromView(view, viewRecognizers, channel, minScore, text, candidates);
       }
+      const found = candidates.filter((s) => s.score >= minScore && (!types || types.has(s.type)));
+      for (const s of repeatedValues(safeLower, found)) candidates.push(s);
       const kept = candidates.filter(
         (s) =>
           s.score >= minScore &&
@@ -100,6 +103,42 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   };
 }
 
+/** Numbers that identify someone only by context; a read-back ("I have 5958...85, correct?") is the same value. */
+const REPEATABLE: ReadonlySet<EntityType> = new Set(['CREDIT_CARD', 'US_SSN', 'PHONE_NUMBER', 'BANK_ACCOUNT', 'ROUTING_NUMBER']);
+
+/**
+ * A value found once is masked wherever else it is written, even where that mention lacks the
+ * context that identified the first one.
+ */
+function repeatedValues(ctx: AnalysisContext, found: readonly Span[]): Span[] {
+  const byDigits = new Map<string, Span>();
+  for (const s of found) {
+    if (!REPEATABLE.has(s.type) || s.evidence.normalized) continue;
+    const digits = ctx.text.slice(s.start, s.end).replace(/\D/g, '');
+    if (digits.length < 6) continue;
+    const prev = byDigits.get(digits);
+    if (!prev || prev.score < s.score) byDigits.set(digits, s);
+  }
+  if (byDigits.size === 0) return [];
+  const out: Span[] = [];
+  for (const run of numberRuns(ctx)) {
+    if (run.glued || run.digitCount < 6) continue;
+    const first = run.groups[0]!;
+    const last = run.groups[run.groups.length - 1]!;
+    const digits = ctx.text.slice(first.start, last.end).replace(/\D/g, '');
+    const source = byDigits.get(digits);
+    if (!source) continue;
+    out.push({
+      ...source,
+      start: first.start,
+      end: last.end,
+      score: source.score * 0.95,
+      evidence: { ...source.evidence, note: 'repeated value' },
+    });
+  }
+  return out;
+}
+
 function asciiLower(text: string): string {
   return text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
 }
@@ -113,7 +152,7 @@ function collectFromView(
   out: Span[],
 ): void {
   if (!view.text) return;
-  let vctx: AnalysisContext = { ...createContext(view.text, channel ?? 'asr'), minScore };
+  let vctx: AnalysisContext = { ...createContext(view.text, channel ?? 'asr'), minScore, view: true };
   if (vctx.lower.length !== view.text.length) vctx = { ...vctx, lower: asciiLower(view.text) };
   for (const r of recognizers) {
     for (const s of r.analyze(vctx)) {
@@ -122,6 +161,8 @@ function collectFromView(
       // digits the view glued together across turns ("... 7226. [4:42 PM]").
       if (!ranges.some((g) => /[A-Za-z]/.test(original.slice(g.start, g.end)))) continue;
       for (const range of ranges) {
+        // A piece of a timestamp ("[4:54 PM]") glued on by the view is no part of the value.
+        if (/^:\d\d/.test(original.slice(range.end, range.end + 3)) || /\d:$/.test(original.slice(Math.max(0, range.start - 2), range.start))) continue;
         const start = Math.max(0, range.start);
         const end = Math.min(original.length, range.end);
         if (end <= start) continue;

@@ -23,19 +23,49 @@ function blankNoise(window: string): string {
   return window.replace(BLANKED, (m) => ' '.repeat(m.length));
 }
 
-/** The last match of `re` (which must be global) inside `lower[from, to)`. */
-export function lastCueIn(lower: string, from: number, to: number, re: RegExp): Cue | undefined {
+const blankedCache = new WeakMap<AnalysisContext, string>();
+
+/** The lower-cased text with noise blanked, computed once per analysed text. */
+function blanked(ctx: AnalysisContext): string {
+  let b = blankedCache.get(ctx);
+  if (b === undefined) {
+    b = blankNoise(ctx.lower);
+    blankedCache.set(ctx, b);
+  }
+  return b;
+}
+
+/** Lets a lookbehind in a cue see a little before the window ("security number", not "number"). */
+const LEAD = 24;
+const spaced = new WeakMap<RegExp, RegExp>();
+
+/** The cue pattern with each space widened to any run of whitespace (a blanked filler leaves several). */
+function tolerant(re: RegExp): RegExp {
+  let t = spaced.get(re);
+  if (!t) {
+    t = new RegExp(re.source.replace(/ (?![^[]*\])/g, '\\s+'), re.flags);
+    spaced.set(re, t);
+  }
+  return t;
+}
+
+/** The last match of `re` (which must be global) inside `text[from, to)` of noise-blanked lower-case text. */
+export function lastCueIn(text: string, from: number, to: number, re: RegExp, hint?: RegExp): Cue | undefined {
   if (to <= from) return undefined;
-  const window = blankNoise(lower.slice(from, to));
-  re.lastIndex = 0;
+  const lead = Math.max(0, from - LEAD);
+  const window = text.slice(lead, to);
+  if (hint && !hint.test(window)) return undefined;
+  const rx = tolerant(re);
+  rx.lastIndex = 0;
   let found: Cue | undefined;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(window)) !== null) {
+  while ((m = rx.exec(window)) !== null) {
     if (m[0].length === 0) {
-      re.lastIndex++;
+      rx.lastIndex++;
       continue;
     }
-    found = { word: m[0].trim(), end: from + m.index + m[0].length };
+    if (lead + m.index + m[0].length <= from) continue;
+    found = { word: m[0].trim().replace(/\s+/g, ' '), end: lead + m.index + m[0].length };
   }
   return found;
 }
@@ -54,6 +84,8 @@ export interface ContextRule {
    * not to this one ("DOB 03/04/1982, charged 03/05/2024": the second date is no DOB).
    */
   readonly digitsBlock?: boolean;
+  /** A cheap test every positive cue passes (a keyword), run before the full pattern. */
+  readonly hint?: RegExp;
 }
 
 export interface ContextVerdict {
@@ -74,20 +106,21 @@ export function holdsOtherNumber(gap: string): boolean {
 }
 
 export function judgeContext(ctx: AnalysisContext, start: number, end: number, rule: ContextRule): ContextVerdict {
-  const before = rule.before ?? 48;
+  const before = rule.before ?? 64;
   const from = Math.max(0, start - before);
   const digitsBlock = rule.digitsBlock ?? true;
-  let pos = lastCueIn(ctx.lower, from, start, rule.positive);
+  const text = blanked(ctx);
+  let pos = lastCueIn(text, from, start, rule.positive, rule.hint);
   if (pos && digitsBlock && holdsOtherNumber(ctx.text.slice(pos.end, start))) pos = undefined;
-  let neg = rule.negative ? lastCueIn(ctx.lower, from, start, rule.negative) : undefined;
+  let neg = rule.negative ? lastCueIn(text, from, start, rule.negative) : undefined;
   if (neg && holdsOtherNumber(ctx.text.slice(neg.end, start))) neg = undefined;
   if (neg && (!pos || neg.end >= pos.end)) return { blocked: true };
   if (pos) return { cue: pos.word, blocked: false };
   const after = rule.after ?? 0;
   if (after > 0) {
     const to = Math.min(ctx.text.length, end + after);
-    const window = ctx.lower.slice(end, to);
-    const re = rule.positive;
+    const window = text.slice(end, to);
+    const re = tolerant(rule.positive);
     re.lastIndex = 0;
     const m = re.exec(window);
     if (m && !holdsOtherNumber(window.slice(0, m.index))) return { cue: m[0].trim(), blocked: false };

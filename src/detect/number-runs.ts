@@ -63,16 +63,18 @@ function separatorAt(text: string, i: number, inParens: boolean): number {
   return 0;
 }
 
+const NEXT_DIGIT = /\d/g;
+
 export function scanNumberRuns(text: string): NumberRun[] {
   const runs: NumberRun[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!isDigitCode(c)) {
-      i++;
-      continue;
-    }
+    // The regex engine finds the next digit far faster than a character loop.
+    NEXT_DIGIT.lastIndex = i;
+    const next = NEXT_DIGIT.exec(text);
+    if (!next) break;
+    i = next.index;
     let start = i;
     let plus = false;
     let inParens = false;

@@ -72,6 +72,8 @@ export interface AnalysisContext {
   readonly channel: Channel | undefined;
   /** The caller's threshold: a recognizer may skip work that can only yield spans scoring below it. */
   readonly minScore?: number;
+  /** True when `text` is a normalised view (spoken numbers as digits), not the original text. */
+  readonly view?: boolean;
 }
 
 /**

@@ -16,6 +16,8 @@ export interface GatewayConfig {
   maxResponseBytes: number;
   /** Model used to phrase suggested replies (CUSTOS_ASSIST_MODEL); default: the first mapped alias. */
   assistModel: string | undefined;
+  /** Why the settings could not be used (a malformed CUSTOS_LLM_* value); the gateway then refuses with 503. */
+  problem?: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -67,4 +69,25 @@ export function mapModel(config: Pick<GatewayConfig, 'modelMap'>, requested: str
     throw new GatewayInputError(`model is not configured on this gateway; use one of: ${known.join(', ')}`);
   }
   return mapped;
+}
+
+/**
+ * Like gatewayConfigFromEnv, but a malformed setting does not stop the installation from opening
+ * (commands that never call a model keep working): the gateway refuses every call, naming the setting.
+ */
+export function gatewayConfigOrProblem(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  try {
+    return gatewayConfigFromEnv(env);
+  } catch (err) {
+    return {
+      url: undefined,
+      key: undefined,
+      modelMap: new Map(),
+      timeoutMs: DEFAULT_TIMEOUT_MS,
+      maxDurationMs: DEFAULT_MAX_DURATION_MS,
+      maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES,
+      assistModel: undefined,
+      problem: err instanceof Error ? err.message : 'invalid gateway settings',
+    };
+  }
 }

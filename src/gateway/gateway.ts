@@ -63,6 +63,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const fetchImpl: FetchLike = deps.fetch ?? ((url, init) => fetch(url, init));
 
   async function resolveUpstream(): Promise<SubProcessorEntry & { baseUrl: string }> {
+    if (config.problem) throw new GatewayError(503, `the AI gateway is misconfigured: ${config.problem}`, 'upstream_not_configured');
     if (!config.url) throw new GatewayError(503, 'no AI upstream is configured (set CUSTOS_LLM_URL)', 'upstream_not_configured');
     const sp = await findSubProcessorByUrl(store.db, config.url);
     // Nothing goes to a recipient that the record of processing does not list.
@@ -126,6 +127,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       messages: request.messages.length,
       sent: sanitized.sent,
       replaced: sanitized.replaced,
+      propagated: sanitized.propagated,
       reidentified,
       purpose: caller.purpose ?? 'chat',
     };

@@ -6,7 +6,7 @@
  */
 export { createGateway, CUSTOMER_REF_PATTERN } from './gateway.js';
 export type { ChatCaller, ChatOutcome, ConsentPurpose, Gateway, GatewayAuditWriter, GatewayDeps } from './gateway.js';
-export { gatewayConfigFromEnv, mapModel, parseModelMap, DEFAULT_TIMEOUT_MS } from './config.js';
+export { gatewayConfigFromEnv, gatewayConfigOrProblem, mapModel, parseModelMap, DEFAULT_TIMEOUT_MS } from './config.js';
 export type { GatewayConfig } from './config.js';
 export { ConsentRequiredError, GatewayError, GatewayInputError } from './errors.js';
 export { parseChatRequest, sanitizeChatRequest } from './request.js';

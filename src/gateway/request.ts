@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { detect, type EntityType } from '../detect/index.js';
+import { detect, type EntityType, type Span } from '../detect/index.js';
 import type { Pseudonymizer } from '../transform/index.js';
 import { GatewayInputError } from './errors.js';
 
@@ -83,36 +83,92 @@ export interface SanitizedRequest {
   /** Entities replaced, by type: what the audit trail records. */
   sent: Partial<Record<EntityType, number>>;
   replaced: number;
+  /** Of those, occurrences found only because the same value was detected elsewhere in the conversation. */
+  propagated: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const NAME_PART = /^\p{Lu}[\p{L}'’-]{2,}$/u;
+/** Values shorter than this are not searched for elsewhere: too likely to match ordinary text. */
+const MIN_PROPAGATED_LENGTH = 3;
+
+/**
+ * Values detected anywhere in the conversation, to be replaced everywhere: a name the detector
+ * found in one message is also replaced where, in another message, its context was too weak.
+ * A detected person's name parts (`Cerys`, `Young`) count too, when capitalised.
+ */
+function conversationValues(texts: readonly string[], detected: readonly Span[][]): [string, EntityType][] {
+  const known = new Map<string, EntityType>();
+  texts.forEach((text, i) => {
+    for (const span of detected[i]!) {
+      const value = text.slice(span.start, span.end).trim();
+      if (value.length >= MIN_PROPAGATED_LENGTH && !known.has(value)) known.set(value, span.type);
+      if (span.type !== 'PERSON') continue;
+      for (const part of value.split(/\s+/)) if (NAME_PART.test(part) && !known.has(part)) known.set(part, 'PERSON');
+    }
+  });
+  // Longest first, so a full name is claimed before its parts.
+  return [...known].sort((a, b) => b[0].length - a[0].length);
+}
+
+function propagatedSpans(text: string, own: readonly Span[], values: readonly [string, EntityType][]): Span[] {
+  const taken = own.map((s) => [s.start, s.end] as [number, number]);
+  const extra: Span[] = [];
+  const free = (start: number, end: number) => taken.every(([a, b]) => end <= a || start >= b);
+  for (const [value, type] of values) {
+    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+      const end = at + value.length;
+      const before = at > 0 ? text[at - 1]! : '';
+      const after = end < text.length ? text[end]! : '';
+      if ((before && WORD_CHAR.test(before)) || (after && WORD_CHAR.test(after)) || !free(at, end)) continue;
+      taken.push([at, end]);
+      extra.push({ type, start: at, end, score: 0.5, recognizer: 'ConversationPropagation', evidence: { note: 'same value detected elsewhere in the conversation' } });
+    }
+  }
+  return extra;
 }
 
 /**
  * Replaces the personal data in every message (system, developer, user, assistant; strings and
  * text parts) and in `stop`, through one pseudonymizer so a value keeps its label across the
- * whole conversation. Returns a fresh body holding only allowed fields.
+ * whole conversation, and a value detected in one place is replaced in every place. Returns a
+ * fresh body holding only allowed fields.
  */
 export function sanitizeChatRequest(request: ChatRequest, pseudonymizer: Pseudonymizer): SanitizedRequest {
+  const texts: string[] = [];
+  const slot = (text: string): number => texts.push(text) - 1;
+  const messageSlots = request.messages.map((m) =>
+    typeof m.content === 'string' ? slot(m.content) : Array.isArray(m.content) ? m.content.map((p) => slot((p as { text: string }).text)) : null,
+  );
+  const stopSlots = request.stop === undefined ? undefined : typeof request.stop === 'string' ? slot(request.stop) : request.stop.map(slot);
+
+  const detected = texts.map((t) => (t === '' ? [] : detect(t)));
+  const values = conversationValues(texts, detected);
   const sent: Partial<Record<EntityType, number>> = {};
   let replaced = 0;
-  const clean = (text: string): string => {
+  let propagated = 0;
+  const cleaned = texts.map((text, i) => {
     if (text === '') return text;
-    const result = pseudonymizer.apply(text, detect(text));
+    const extra = propagatedSpans(text, detected[i]!, values);
+    propagated += extra.length;
+    const spans = [...detected[i]!, ...extra].sort((a, b) => a.start - b.start);
+    const result = pseudonymizer.apply(text, spans);
     for (const e of result.entities) {
       sent[e.type] = (sent[e.type] ?? 0) + 1;
       replaced++;
     }
     return result.text;
-  };
-  const messages = request.messages.map((m) => ({
-    role: m.role,
-    content:
-      typeof m.content === 'string'
-        ? clean(m.content)
-        : Array.isArray(m.content)
-          ? m.content.map((p) => ({ type: 'text', text: clean((p as { text: string }).text) }))
-          : null,
-  }));
-  const { messages: _m, user: _u, stop, ...settings } = request;
+  });
+
+  const messages = request.messages.map((m, i) => {
+    const at = messageSlots[i];
+    return {
+      role: m.role,
+      content: at === null || at === undefined ? null : typeof at === 'number' ? cleaned[at]! : at.map((j) => ({ type: 'text', text: cleaned[j]! })),
+    };
+  });
+  const { messages: _m, user: _u, stop: _s, ...settings } = request;
   const body: Record<string, unknown> = { ...settings, messages };
-  if (stop !== undefined) body.stop = typeof stop === 'string' ? clean(stop) : stop.map(clean);
-  return { body, sent, replaced };
+  if (stopSlots !== undefined) body.stop = typeof stopSlots === 'number' ? cleaned[stopSlots] : stopSlots.map((j) => cleaned[j]);
+  return { body, sent, replaced, propagated };
 }

@@ -223,9 +223,13 @@ export function createInsightsService(deps: InsightsServiceDeps) {
 
   async function phrases(principal: Principal, input: { from: string; to: string; minCount?: number; limit?: number }): Promise<{ phrases: DiscoveredPhrase[]; interactions: number; excluded: number }> {
     const w = windowOf(input);
+    const minCount = input.minCount ?? 3;
+    const limit = input.limit ?? 50;
+    if (!Number.isInteger(minCount) || minCount < 2 || minCount > 1000) throw new InsightsInputError('minCount must be 2 to 1000');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new InsightsInputError('limit must be 1 to 200');
     const { rows, excluded } = await consentingInteractions(w.from, w.to);
     const { taxonomy } = await readTaxonomy(store.db);
-    const found = discoverPhrases(rows, taxonomy, { minCount: input.minCount ?? 3, limit: input.limit ?? 50 });
+    const found = discoverPhrases(rows, taxonomy, { minCount, limit });
     await audit.record({
       actor: principal.userId,
       action: 'insights.trends',

@@ -21,6 +21,7 @@ describe('breach report from audit entries', () => {
     entry({ action: 'audit.export', target: null }),
     entry({ action: 'interaction.read', target: 'int-2' }),
     entry({ target: 'int-gone' }),
+    entry({ action: 'subject.export', target: 'cust-D', details: { customerRef: 'cust-D', disclosed: 0, types: {} } }),
   ];
   const report = buildBreachReport(
     entries,

@@ -105,6 +105,8 @@ export function buildBreachReport(
       refusedAttempts++;
       continue;
     }
+    // An export after erasure (or of an unknown customer) puts no original in anyone's hands.
+    if (entry.details?.disclosed === 0) continue;
     const customerRef = disclosedCustomer(entry, customerOfInteraction);
     if (!customerRef) {
       unattributed.push({ auditEntryId: entry.id, action: entry.action, target: entry.target });

@@ -179,6 +179,11 @@ describe.each(backends)('privacy on $name', (backend) => {
       expect(receipt.interactionsDeleted + receipt.interactionsAnonymized).toBe(2);
 
       await expect(c.vault.detokenize([exported.tokens[0]!.token])).rejects.toThrow(SubjectErasedError);
+      // The trail records the erasure without linking the customer to the transcripts kept.
+      const eraseEntry = (await c.audit.query({ action: 'subject.erase' })).find((e) => e.outcome === 'ok')!;
+      expect(eraseEntry).toMatchObject({ target: ref, reason: 'Art. 17 request', details: { keyDestroyed: true } });
+      expect(JSON.stringify(eraseEntry)).not.toContain(a.id);
+      expect(JSON.stringify(eraseEntry)).not.toContain(b.id);
       const again = await c.privacy.exportSubject('u-compliance', ref);
       expect(again.interactions).toEqual([]);
       expect(again.tokens).toEqual([]);

@@ -25,6 +25,13 @@ export interface PrivacyDeps {
   vault: Pick<Vault, 'detokenize' | 'listSubjectTokens' | 'eraseSubject' | 'purgeTokensCreatedBefore' | 'subjectId'>;
   audit: Pick<AuditTrail, 'append' | 'record' | 'query'>;
   clock: () => Date;
+  /**
+   * Keyed digest (e.g. HMAC under the installation's index key) of an erased customer's interaction
+   * ids. The erasure entry keeps these, not the ids: the trail can still tie a past reveal to the
+   * erased customer for a breach report, but a reader of the trail cannot link the transcripts
+   * kept after erasure back to the customer.
+   */
+  linkDigest: (interactionId: string) => string;
 }
 
 export interface ClassPurge {
@@ -146,7 +153,7 @@ export function stillIdentifies(redacted: string, customerRef: string): boolean 
 export type Privacy = ReturnType<typeof createPrivacy>;
 
 export function createPrivacy(deps: PrivacyDeps) {
-  const { store, vault, audit, clock } = deps;
+  const { store, vault, audit, clock, linkDigest } = deps;
   const db = store.db;
   const nowIso = () => clock().toISOString();
 
@@ -469,7 +476,7 @@ export function createPrivacy(deps: PrivacyDeps) {
         target: customerRef,
         ...(reason ? { reason } : {}),
         outcome: 'ok',
-        details: { customerRef, interactions: interactions.length, tokens: tokens.length, types: countTypes(disclosed) },
+        details: { customerRef, interactions: interactions.length, tokens: tokens.length, disclosed: disclosed.length, types: countTypes(disclosed) },
       });
       return { interactions, tokens, ids };
     });
@@ -523,15 +530,15 @@ export function createPrivacy(deps: PrivacyDeps) {
         interactionsAnonymized: anonymized.length,
         consentsDeleted,
       };
-      // The erased interaction ids stay on the trail so a later breach report can still name the customer.
-      const allIds = [...deleted, ...anonymized];
+      // Digests of the erased interaction ids stay on the trail so a later breach report can still name the customer.
+      const allIds = [...deleted, ...anonymized].map(linkDigest);
       const written = await audit.append(trx, {
         actor,
         action: 'subject.erase',
         target: customerRef,
         reason,
         outcome: 'ok',
-        details: { ...receipt, interactionIds: allIds.slice(0, MAX_LISTED_IDS), interactionIdsOmitted: Math.max(0, allIds.length - MAX_LISTED_IDS) },
+        details: { ...receipt, interactionDigests: allIds.slice(0, MAX_LISTED_IDS), interactionDigestsOmitted: Math.max(0, allIds.length - MAX_LISTED_IDS) },
       });
       return { refused: undefined, receipt: { ...receipt, auditSeq: written.seq } };
     });
@@ -575,11 +582,16 @@ export function createPrivacy(deps: PrivacyDeps) {
         .execute();
       for (const r of rows) if (!String(r.customer_ref).startsWith('erased:')) owner.set(r.token, r.customer_ref);
     }
-    for (let afterSeq = 0; ; ) {
+    const unresolved = new Map(targets.filter((t) => !owner.has(t)).map((t) => [linkDigest(t), t]));
+    for (let afterSeq = 0; unresolved.size > 0; ) {
       const page = await audit.query({ action: 'subject.erase', afterSeq, limit: 10_000 });
       for (const e of page) {
-        const ids = (e.details as { interactionIds?: unknown }).interactionIds;
-        if (e.outcome === 'ok' && e.target && Array.isArray(ids)) for (const id of ids) if (typeof id === 'string' && !owner.has(id)) owner.set(id, e.target);
+        const digests = (e.details as { interactionDigests?: unknown }).interactionDigests;
+        if (e.outcome !== 'ok' || !e.target || !Array.isArray(digests)) continue;
+        for (const d of digests) {
+          const id = typeof d === 'string' ? unresolved.get(d) : undefined;
+          if (id !== undefined) owner.set(id, e.target);
+        }
       }
       if (page.length < 10_000) break;
       afterSeq = page[page.length - 1]!.seq;

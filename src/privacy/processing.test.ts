@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POLICY } from '../access/policy.js';
+import { POLICY } from '../access/index.js';
 import { buildProcessingRecord, describeDatabaseUrl, processingRecordMarkdown } from './processing.js';
 
 describe('record of processing', () => {

@@ -3,9 +3,10 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type, type FastifyPluginAsyncTypebox, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { installAuth } from './auth.js';
 import type { Custos } from '../app/index.js';
+import type { RouteOptions } from './context.js';
 import { handleError } from './errors.js';
 import { auditRoutes } from './routes/audit.js';
 import { privacyRoutes } from './routes/privacy.js';
@@ -25,7 +26,18 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Requests per API key (or per client address when there is none) in each window (default 600 a minute). */
   rateLimit?: { max: number; timeWindowMs: number };
+  /** Extra route groups after the built-in ones (tests, embedding applications). */
+  routes?: RouteGroup[];
 }
+
+/** A route group: a fastify plugin (its own encapsulated context) given the opened installation. */
+export type RouteGroup = FastifyPluginAsyncTypebox<RouteOptions>;
+
+/**
+ * Every route group of the API. A module adds its plugin here, one line (see README.md): each
+ * route declares `config.action`, and the shared auth hook enforces it from the policy table.
+ */
+const ROUTE_GROUPS: RouteGroup[] = [userRoutes, meRoutes, redactRoutes, interactionRoutes, auditRoutes, privacyRoutes];
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 export const DEFAULT_RATE_LIMIT = { max: 600, timeWindowMs: 60_000 };
@@ -74,7 +86,9 @@ export async function buildServer(custos: Custos, options: ServerOptions = {}): 
     ...(options.https ? { https: { key: options.https.key, cert: options.https.cert, minVersion: 'TLSv1.2' as const } } : {}),
     // Clients never see the internals of a failure.
     return503OnClosing: true,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    // No type coercion: `"text": 42` is an error, not the string "42". Query parameters are strings
+    // in their schemas and parsed by the handlers.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setErrorHandler(handleError);
@@ -130,13 +144,6 @@ export async function buildServer(custos: Custos, options: ServerOptions = {}): 
     async () => ({ ok: true }),
   );
 
-  await app.register(userRoutes, { custos });
-  await app.register(meRoutes);
-  await app.register(redactRoutes, { custos });
-  await app.register(interactionRoutes, { custos });
-  await app.register(auditRoutes, { custos });
-  await app.register(privacyRoutes, { custos });
-  await app.register(gatewayRoutes, { custos });
-  await app.register(insightsRoutes, { custos });
+  for (const group of [...ROUTE_GROUPS, ...(options.routes ?? [])]) await app.register(group, { custos });
   return app;
 }

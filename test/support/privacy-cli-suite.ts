@@ -156,8 +156,10 @@ describe(`privacy commands while custos serve runs, on ${backend.name}`, () => {
     expect(md.stdout).toMatch(/\| interaction\.reveal \|.*qa_lead \(all\), compliance \(all\)/);
     expect(md.stdout).toContain('None registered.');
     expect(md.stdout).not.toMatch(/postgres:\/\/[^\s]*@/);
+    // Once an AI upstream is registered, the record names it.
+    expect(cli('subprocessors', 'add', '--name', 'llm-eu', '--url', 'https://llm.example.eu/v1', '--region', 'eu-west-1').code).toBe(0);
     const json = JSON.parse(cli('report', 'processing', '--format', 'json').stdout);
-    expect(json.recipients).toBe('none registered');
+    expect(json.recipients.map((r: { name: string; endpoint: string }) => [r.name, r.endpoint])).toEqual([['llm-eu', 'https://llm.example.eu/v1']]);
     const verify = cli('audit', 'verify');
     expect(verify.code).toBe(0);
     expect(verify.stdout).toMatch(/^ok: \d+ entries verified/);

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import type { Command } from 'commander';
-import { verifyExport, type VerifyResult } from '../../audit/index.js';
-import { addDataOption, cliActor, withInstallation } from '../installation.js';
+import type { VerifyResult } from '../../audit/index.js';
+import { addDataOption, cliActor } from '../data-option.js';
 import { writeOut } from '../text-io.js';
 import { EXIT_FAILURE, UsageError } from '../usage.js';
 
@@ -37,11 +37,13 @@ export function register(program: Command): void {
         if (!existsSync(opts.file)) throw new UsageError('--file: file not found');
         const pem = readPublicKey(opts.publicKey);
         try {
+          const { verifyExport } = await import('../../audit/index.js');
           result = await verifyExport(readFileSync(opts.file, 'utf8').split('\n'), pem);
         } catch (err) {
           throw new UsageError(err instanceof Error ? err.message : 'unreadable export');
         }
       } else {
+        const { withInstallation } = await import('../installation.js');
         result = await withInstallation(opts.data, (c) => c.audit.verify());
       }
       await writeOut(describe(result) + '\n');
@@ -51,7 +53,7 @@ export function register(program: Command): void {
   addDataOption(audit.command('export').description('write the trail as JSONL, ending with a signed checkpoint'))
     .option('--out <FILE>', 'write to this file (created 0600) instead of stdout')
     .action(async (opts: { data: string; out?: string }) =>
-      withInstallation(opts.data, async ({ audit: trail }) => {
+      (await import('../installation.js')).withInstallation(opts.data, async ({ audit: trail }) => {
         await trail.record({ actor: cliActor(), action: 'audit.export', outcome: 'ok', details: { toFile: opts.out !== undefined } });
         if (opts.out === undefined) {
           await trail.exportJsonl((line) => writeOut(line + '\n'));
@@ -69,6 +71,6 @@ export function register(program: Command): void {
     );
 
   addDataOption(audit.command('public-key').description('print the audit signing public key (PEM), for offline verification')).action(
-    async (opts: { data: string }) => withInstallation(opts.data, async ({ audit: trail }) => writeOut(trail.publicKeyPem())),
+    async (opts: { data: string }) => (await import('../installation.js')).withInstallation(opts.data, async ({ audit: trail }) => writeOut(trail.publicKeyPem())),
   );
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { DEFAULT_DATA_DIR, dataOptionsFromEnv, initCustos, type Custos } from '../../app/index.js';
-import { keysExist } from '../../crypto/index.js';
+import type { Custos } from '../../app/index.js';
+import { addDataOption } from '../data-option.js';
 import { UsageError } from '../usage.js';
 import { writeOut } from '../text-io.js';
 import { createFirstAdmin, createTlsCertificate } from '../service-setup.js';
@@ -13,11 +13,14 @@ import { createFirstAdmin, createTlsCertificate } from '../service-setup.js';
 export const INIT_STEPS: ((custos: Custos) => Promise<string[]>)[] = [createFirstAdmin, createTlsCertificate];
 
 export function register(program: Command): void {
-  program
-    .command('init')
-    .description('create a data folder: keys (KEK 0600 or CUSTOS_MASTER_KEY, index key, audit signing key) and the database')
-    .option('--data <dir>', 'data folder (database unless DATABASE_URL is set, and keys/)', DEFAULT_DATA_DIR)
-    .action(async (opts: { data: string }) => {
+  addDataOption(
+    program
+      .command('init')
+      .description('create a data folder: keys (KEK 0600 or CUSTOS_MASTER_KEY, index key, audit signing key) and the database'),
+  ).action(async (opts: { data: string }) => {
+      // Loaded here, not at the top: registering commands must not load database drivers.
+      const { keysExist } = await import('../../crypto/index.js');
+      const { dataOptionsFromEnv, initCustos } = await import('../../app/index.js');
       if (keysExist(opts.data)) throw new UsageError(`${opts.data} already has keys; refusing to overwrite them`);
       let report;
       try {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { addDataOption, cliActor, withInstallation } from '../installation.js';
+import { addDataOption, cliActor } from '../data-option.js';
 import { writeOut } from '../text-io.js';
 
 export function register(program: Command): void {
@@ -7,7 +7,7 @@ export function register(program: Command): void {
 
   addDataOption(keys.command('rotate').description('add a KEK version and re-wrap every data key under it (data is not re-encrypted)')).action(
     async (opts: { data: string }) =>
-      withInstallation(opts.data, async ({ vault, audit }) => {
+      (await import('../installation.js')).withInstallation(opts.data, async ({ vault, audit }) => {
         const actor = cliActor();
         // Written first: a rotation that cannot be recorded does not start.
         await audit.record({ actor, action: 'keys.rotate.start', outcome: 'ok' });
@@ -27,7 +27,7 @@ export function register(program: Command): void {
   addDataOption(keys.command('status').description('list KEK versions and how many data keys each wraps'))
     .option('--json', 'print JSON')
     .action(async (opts: { data: string; json?: boolean }) =>
-      withInstallation(opts.data, async ({ vault, audit, keys: k }) => {
+      (await import('../installation.js')).withInstallation(opts.data, async ({ vault, audit, keys: k }) => {
         const status = await vault.keysStatus();
         await audit.record({ actor: cliActor(), action: 'keys.status', outcome: 'ok', details: { versions: status.length } });
         if (opts.json) {

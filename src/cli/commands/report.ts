@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import type { SubProcessor } from '../../privacy/index.js';
 import { addDataOption } from '../installation.js';
 import { writeOut } from '../text-io.js';
 import { formatOption, privacyCall } from './privacy-cli.js';
@@ -24,14 +23,12 @@ export function register(program: Command): void {
       const env = dataOptionsFromEnv();
       const location =
         custos.store.backend === 'sqlite' ? `SQLite file ${custos.store.file}` : privacy.describeDatabaseUrl(env.databaseUrl ?? '', env.schema);
-      // The gateway's sub-processor registry, once it exists on the installation.
-      const registry = (custos as unknown as { subProcessors?: { list(): Promise<SubProcessor[]> } }).subProcessors;
       const record = privacy.buildProcessingRecord({
         backend: custos.store.backend,
         location,
         retention: await custos.privacy.showRetention(),
         policy: POLICY,
-        subProcessors: registry ? await registry.list() : null,
+        subProcessors: await custos.subProcessors.list(),
         generatedAt: custos.clock().toISOString(),
       });
       await writeOut(opts.format === 'json' ? JSON.stringify(record, null, 2) + '\n' : privacy.processingRecordMarkdown(record));

@@ -68,7 +68,12 @@ export function register(program: Command): void {
         custos = await openCustos({
           dataDir: flags.data,
           ...dataOptionsFromEnv(),
-          lockout: { maxFailures: flags.lockoutFailures, lockoutMs: flags.lockoutSeconds * 1000 },
+          // Answers slow down from a third of the way to the lockout (3 of 10 by default).
+          lockout: {
+            maxFailures: flags.lockoutFailures,
+            lockoutMs: flags.lockoutSeconds * 1000,
+            slowAfter: Math.max(1, Math.floor(flags.lockoutFailures / 3)),
+          },
         });
       } catch (err) {
         if (err instanceof KeysMissingError) throw new UsageError(err.message);

@@ -57,6 +57,9 @@ const ROLE_WORDS = new Set([
   'exp', 'cvv', 'iban', 'routing', 'bank', 'ip', 'merchant', 'charge', 'transaction', 'auth', 'verified',
 ]);
 
+const PAYMENT_VERBS = new Set(['transfer', 'transferred', 'send', 'sent', 'sending', 'pay', 'paid', 'paying', 'wire', 'wired', 'zelle', 'venmo', 'payment', 'money', 'funds']);
+/** Verbs of terse agent notes followed by whom they concern: "notified X", "per X", "spoke w/ X". */
+const TICKET_VERBS = new Set(['notified', 'per', 'contacted', 'emailed', 'texted', 'advised', 'informed', 'sup', 'cb']);
 const HESITATION = new Set(['um', 'umm', 'uh', 'uhh', 'er', 'erm', 'hmm', 'mm', 'like']);
 
 /** Only fillers (and a speaker label) stand between the line start and token i. */
@@ -105,8 +108,12 @@ export function findCues(tokens: NameToken[]): Cue[] {
     if (w === 'name' || w === 'surname' || w === 'lastname' || w === 'firstname') {
       const labelled = tokens[i + 1]?.w === ':';
       const onCard = word(tokens, i + 1) === 'on' && /^(?:card|account|file|reservation|booking|order|policy)$/.test(word(tokens, i + 3) ?? '');
-      const sentenceStart = !prev && (t.lineStart || tokens[i - 1]?.kind === 'punct') && word(tokens, i + 1) === 'is';
-      if (w === 'name' && !labelled && !onCard && !sentenceStart && !(prev && POSSESSIVE_BEFORE_NAME.has(prev)) && prev !== 'under') continue;
+      let pk = i - 1;
+      while (HESITATION.has(word(tokens, pk) ?? '')) pk--;
+      const owner = word(tokens, pk);
+      const atStart = !prev && (t.lineStart || tokens[i - 1]?.kind === 'punct');
+      const sentenceStart = atStart && (word(tokens, i + 1) === 'is' || (t.cap && !!tokens[i + 1]?.cap));
+      if (w === 'name' && !labelled && !onCard && !sentenceStart && !(owner && POSSESSIVE_BEFORE_NAME.has(owner)) && prev !== 'under') continue;
       let j = i + 1;
       while (j < tokens.length && j < i + 8 && SKIP_AFTER_NAME_CUE.has(tokens[j]!.w)) j++;
       if (isWordAt(tokens, j)) cues.push({ at: j, strength: 'strong', label: 'name' });
@@ -127,8 +134,10 @@ export function findCues(tokens: NameToken[]): Cue[] {
       if (isWordAt(tokens, j) && !(w === 'dr' && nearNumber)) cues.push({ at: j, strength: 'strong', label: 'title' });
       continue;
     }
-    if (w === 'this' && word(tokens, i + 1) === 'is') {
-      cues.push({ at: i + 2, strength: 'intro', label: 'this is' });
+    if (w === 'this') {
+      let j = i + 1;
+      while (HESITATION.has(word(tokens, j) ?? '')) j++;
+      if (word(tokens, j) === 'is') cues.push({ at: j + 1, strength: 'intro', label: 'this is' });
       continue;
     }
     if (w === "i'm" || w === 'im' || (w === 'am' && prev === 'i')) {
@@ -157,7 +166,33 @@ export function findCues(tokens: NameToken[]): Cue[] {
       cues.push({ at: i + 2, strength: 'soft', label: 'with' });
       continue;
     }
-    if (w === 'beneficiary' || w === 'payee') {
+    if (w === 'add' || w === 'added' || w === 'adding') {
+      // "can you add grace wagner as an authorized user"
+      for (let k = i + 2; k < i + 6 && k < tokens.length; k++) {
+        if (tokens[k]!.w === 'as' && /^(?:an?|authori[sz]ed|joint|secondary|additional)$/.test(word(tokens, k + 1) ?? '')) {
+          cues.push({ at: i + 1, strength: 'intro', label: 'authorized user' });
+          break;
+        }
+      }
+      continue;
+    }
+    if (w === 'to' && PAYMENT_VERBS.has(word(tokens, i - 1) ?? '') === false) {
+      // "transfer $203.24 to Bo Sun", "send money to maria"
+      for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+        if (PAYMENT_VERBS.has(word(tokens, k) ?? '')) {
+          cues.push({ at: i + 1, strength: 'intro', label: 'payment to' });
+          break;
+        }
+      }
+      continue;
+    }
+    if (TICKET_VERBS.has(w)) {
+      let j = i + 1;
+      if (tokens[j]?.w === '/' ) j++;
+      cues.push({ at: j, strength: 'soft', label: w });
+      continue;
+    }
+    if (w === 'beneficiary' || w === 'payee' || w === 'bene') {
       let j = i + 1;
       while (j < i + 4 && (tokens[j]?.w === ':' || tokens[j]?.w === 'name' || tokens[j]?.w === 'is' || tokens[j]?.w === '-')) j++;
       cues.push({ at: j, strength: 'soft', label: w });
@@ -245,7 +280,18 @@ export function readSpeakerLabel(tokens: NameToken[], i: number): { first: numbe
   }
   const first = j;
   let last = -1;
-  while (j < tokens.length && j < first + 3 && tokens[j]!.kind === 'word') last = j++;
+  let words = 0;
+  while (j < tokens.length && words < 3) {
+    const t = tokens[j]!;
+    if (t.kind === 'word') {
+      words++;
+      last = j++;
+    } else if (t.w === '-' && last >= 0 && t.start === tokens[last]!.end && tokens[j + 1]?.kind === 'word') {
+      j++;
+    } else {
+      break;
+    }
+  }
   if (last < 0) return null;
   let inner: { first: number; last: number } | null = null;
   if (tokens[j]?.w === '(') {
@@ -257,7 +303,7 @@ export function readSpeakerLabel(tokens: NameToken[], i: number): { first: numbe
   }
   if (tokens[j]?.w !== ':') return null;
   const isRole = (a: number, b: number): boolean => {
-    for (let k = a; k <= b; k++) if (ROLE_WORDS.has(tokens[k]!.w) || tokens[k]!.w.length < 2) return true;
+    for (let k = a; k <= b; k++) if (tokens[k]!.kind === 'word' && (ROLE_WORDS.has(tokens[k]!.w) || tokens[k]!.w.length < 2)) return true;
     return false;
   };
   // "Customer (François Salazar):", "Agent (Stephanie):": the name is in the brackets.
@@ -277,37 +323,45 @@ const ANSWER_FILLERS = new Set([
   'afternoon', 'evening', 'absolutely', 'certainly', ',', '.', '!', '-', 'full', 'right', 'there', 'speaking',
 ]);
 
-/** Token index where the name in an answer line starts (after label and fillers), or -1. */
+/** Token index where the name in an answer line starts (after timestamp, label and fillers), or -1. */
 export function answerStart(tokens: NameToken[]): number {
-  let i = 0;
   const label = readSpeakerLabel(tokens, 0);
-  if (label) i = label.next;
-  else if (tokens[0]?.w === '[' || /^\d/.test(tokens[0]?.w ?? '')) {
-    // "[Customer] ...", "00:32 [Agent] ...": skip timestamps and bracketed roles.
-    while (i < tokens.length && i < 14) {
-      const t = tokens[i]!;
-      if (t.w === '[') {
-        while (i < tokens.length && tokens[i]!.w !== ']') i++;
-        i++;
-      } else if (t.kind === 'punct' && (/^\d/.test(t.w) || t.w === ':' || t.w === '.')) {
-        i++;
-      } else {
-        break;
-      }
-    }
-    if (tokens[i]?.w === ':') i++;
-  } else {
-    // A role label ("Customer:", "SPEAKER_01:", "[00:00:31] channel 2:"): skip to its colon.
-    for (let k = 0; k < Math.min(tokens.length, 10); k++) {
-      if (tokens[k]!.w === ':' && k + 1 < tokens.length && !/^\d/.test(tokens[k + 1]!.w)) {
-        i = k + 1;
-        break;
-      }
-    }
-  }
+  let i = label ? label.next : skipRoleLabel(tokens);
   while (i < tokens.length && ANSWER_FILLERS.has(tokens[i]!.w)) i++;
   const t = tokens[i];
   if (!t || t.kind !== 'word' || t.w.length < 2) return -1;
+  return i;
+}
+
+/** Skips "[00:00:31] channel 2:", "00:52 Caller:", "[Customer]", "spk_1:" at the start of a line. */
+function skipRoleLabel(tokens: NameToken[]): number {
+  let i = 0;
+  // Timestamps and bracketed roles.
+  for (let guard = 0; guard < 4; guard++) {
+    const t = tokens[i];
+    if (!t) return i;
+    if (t.w === '[' || t.w === '(') {
+      const close = t.w === '[' ? ']' : ')';
+      let k = i + 1;
+      while (k < tokens.length && k < i + 10 && tokens[k]!.w !== close) k++;
+      if (tokens[k]?.w !== close) break;
+      i = k + 1;
+      continue;
+    }
+    if (t.kind === 'punct' && /^\d/.test(t.w)) {
+      while (i < tokens.length && tokens[i]!.kind === 'punct' && (/^\d/.test(tokens[i]!.w) || tokens[i]!.w === ':' || tokens[i]!.w === '.')) i++;
+      if (word(tokens, i) === 'am' || word(tokens, i) === 'pm') i++;
+      continue;
+    }
+    break;
+  }
+  // A role label: a few words, underscores or digits, then a colon.
+  for (let k = i; k < tokens.length && k < i + 5; k++) {
+    const t = tokens[k]!;
+    if (t.w === ':') return k + 1;
+    if (t.kind === 'word' ? !ROLE_WORDS.has(t.w) && k > i + 1 : !(t.w === '_' || /^\d/.test(t.w) || t.w === '(' || t.w === ')')) break;
+  }
+  if (tokens[i - 1]?.w === ']' && tokens[i]?.w === ':') return i + 1;
   return i;
 }
 

@@ -19,6 +19,7 @@ const HAND_WEAK = words(`
   austin dallas houston jackson madison jordan phoenix denver tyler charlotte florence georgia virginia
   carolina paris london sydney chelsea brooklyn savannah aurora victoria india china israel orlando
   lincoln cleveland kent chester camden dakota montana nevada arizona tennessee kansas asia africa
+  sun sat mon wed
   america troy vienna adelaide alexandria memphis phoenix regina salem sierra
   delta hilton marriott ross shell exxon southwest expedia sephora ulta chewy wayfair etsy ebay
   instacart walgreens cvs nordstrom dillard marshalls meijer publix aldi wegmans peloton adobe
@@ -28,8 +29,7 @@ const HAND_WEAK = words(`
   verizon sprint comcast xfinity apple google samsung sony nike adidas starbucks mcdonald wells fargo
   citi discover amex ally barclays hsbc santander amazon alexa siri cortana lowe lowes marshall
   january february march july september october november december monday tuesday wednesday
-  thursday friday saturday sunday christmas easter
-  sir madam maam dear customer agent caller client member
+  thursday friday saturday sunday christmas easter sim
 `);
 
 /**
@@ -96,7 +96,7 @@ export const PLACE_PREFIXES = words(`san santa st saint fort ft port new los las
 const MONTHS_AND_DAYS = words(`
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
-  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+  monday tuesday wednesday thursday friday saturday sunday tue tues thu thur thurs fri
 `);
 
 /** Particles inside surnames: "maria de la cruz", "ludwig van beethoven". */
@@ -111,7 +111,8 @@ export const TITLES = words(`mr mrs ms miss dr mister missus mx prof professor`)
 export const CUE_TRIGGERS: ReadonlySet<string> = words(`
   name surname lastname firstname holder cardholder accountholder this i'm im am transfer transferred
   transferring ask asked asking behalf named called thank else chatting chat chatted connected connect
-  speaks acct cheers beneficiary payee w
+  speaks acct cheers beneficiary payee w it's its add added adding notified per contacted emailed
+  texted advised informed sup cb bene
   mr mrs ms miss dr mister missus mx prof professor
   speaking talking spoke speak talk talked spoken
   hi hello hey dear thanks bye goodbye morning afternoon evening welcome congratulations sorry

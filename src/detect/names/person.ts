@@ -21,6 +21,10 @@ import { tokenizeNames, type NameToken } from './tokens.js';
 
 const INTRO_FOLLOWERS = new Set(['from', 'with', 'calling', 'at', 'speaking', 'here', 'on', 'and', 'in', 'over', 'for', 'your', 'the', 'how', 'thank', 'thanks', 'um', 'uh', 'who', 'what', "i'm", 'im']);
 const INTRODUCES_PERSON = new Set(['from', 'with', 'calling', 'speaking', 'here']);
+/** "thanks max you should...", "my wife leo is...": what follows a cued name that is also a word. */
+const FOLLOWERS = new Set(['you', 'for', 'bye', 'have', 'i', "i'll", 'we', 'your', 'so', 'again', 'how', 'good', 'take', 'is', 'was', 'has', 'and', 'who', 'what', 'from', 'with', 'calling', 'speaking', 'here']);
+/** A name followed by these is a place: "in Columbus zip ...", "Austin, TX". */
+const PLACE_FOLLOWERS = new Set(['zip', 'al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'fl', 'ga', 'hi', 'id', 'il', 'in', 'ia', 'ks', 'ky', 'la', 'me', 'md', 'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc', 'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'dc']);
 const TIME_WORDS = new Set(['today', 'now', 'tonight', 'this', 'again']);
 
 function word(tokens: NameToken[], i: number): string | undefined {
@@ -48,24 +52,34 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   const w = t.w;
   const strength = cue.strength;
   if (isStopWord(w)) {
-    // "my name is will", "my name is june park": a cued everyday word that ends the phrase or has a surname.
-    return strength === 'strong' && isWeakName(w) && (endsPhrase(tokens, i + 1) || acceptsNext(tokens, i + 1, 0, true));
+    // "my name is will", "my name is june": a strongly cued everyday word, unless a date follows.
+    if (strength === 'strong') return isWeakName(w) && !/^\d/.test(tokens[i + 1]?.w ?? '');
+    // "thank you june bye", "hi june i have...": a month name said as a name after a greeting.
+    return (strength === 'greeting' || strength === 'intro') && isWeakName(w) && !isBrand(w) && (endsPhrase(tokens, i + 1) || FOLLOWERS.has(word(tokens, i + 1) ?? ''));
   }
   if (strength === 'strong') return w.length > 1 || tokens[i + 1]?.w === '.';
   if (startsBrand(tokens, i)) return false;
   if (isStrongName(w)) return true;
   const weak = isWeakName(w);
   const next = word(tokens, i + 1) ?? '';
+  // "Ji-hoon", "Ha-eun": a hyphenated given name after an introduction.
+  const h = tokens[i + 1];
+  if (h && h.w === '-' && h.start === t.end && tokens[i + 2]?.kind === 'word' && strength !== 'soft') return true;
   // "this is Chase from billing": a brand-like name introduced as a person.
   if (strength === 'intro' && weak && INTRODUCES_PERSON.has(next)) return true;
   // After a bare label ("Caller: Autopay ...") a word not listed as a name needs a surname after it.
-  if (cue.label === 'line label' && !acceptsNext(tokens, i + 1, 0, true)) return false;
-  if (t.cap) return weak ? !isMonthOrBrand(w) : !isCommonWord(w);
+  if (cue.label === 'line label' && !isStrongName(w) && !acceptsNext(tokens, i + 1, 0, true) && tokens[i + 1]?.kind === 'word') return false;
+  if (t.cap) return weak ? !isMonthOrBrand(w) || (!isBrand(w) && !!tokens[i + 1]?.cap && acceptsNext(tokens, i + 1, 0, true)) : !isCommonWord(w);
   if (weak) {
     if (isMonthOrBrand(w)) return false;
     // "li suzuki": a short or everyday first name with a listed surname after it.
     if (isStrongName(next) && !isStrongFirstName(next)) return true;
-    return endsPhrase(tokens, i + 1) || (strength === 'intro' && (INTRO_FOLLOWERS.has(next) || TIME_WORDS.has(next)));
+    return (
+      endsPhrase(tokens, i + 1) ||
+      (strength === 'intro' && (INTRO_FOLLOWERS.has(next) || TIME_WORDS.has(next))) ||
+      (strength !== 'soft' && FOLLOWERS.has(next)) ||
+      (cue.label === 'family' && FOLLOWERS.has(next))
+    );
   }
   if (!unknownWord(w)) return false;
   if (strength === 'intro' || strength === 'greeting') return true;
@@ -115,6 +129,10 @@ const MONTH_OR_BRAND = new Set([
 ]);
 function isMonthOrBrand(w: string): boolean {
   return MONTH_OR_BRAND.has(w);
+}
+const BRANDS = new Set(['amazon', 'walmart', 'visa', 'netflix', 'apple', 'target', 'chase', 'google', 'paypal', 'venmo']);
+function isBrand(w: string): boolean {
+  return BRANDS.has(w);
 }
 
 /** Extends a name that starts at `first` over middle names, initials, particles and surnames. */
@@ -252,7 +270,8 @@ function findAnswers(text: string, out: Found[]): void {
     if (to <= from) continue;
     const tokens = tokenizeNames(text, from, Math.min(to, from + 200));
     const at = answerStart(tokens);
-    if (at < 0 || !acceptsFirst(tokens, at, { at, strength: 'strong', label: 'answer' })) continue;
+    // Another question ("may I have the name...") is no answer.
+    if (at < 0 || isStopWord(tokens[at]!.w) || !acceptsFirst(tokens, at, { at, strength: 'strong', label: 'answer' })) continue;
     if (tokens[at]!.kind !== 'word' || isCommonWord(tokens[at]!.w) && !isWeakName(tokens[at]!.w) && !tokens[at]!.cap) continue;
     const last = extendName(tokens, at, true);
     out.push({ start: tokens[at]!.start, end: tokens[last]!.end, score: 0.85, context: 'answer to name question' });
@@ -284,7 +303,7 @@ const CUE_SCORE: Record<Cue['strength'], number> = { strong: 0.9, intro: 0.85, g
 
 /** Short all-capital words in mixed-case text are acronyms (CVV, ABA, IP), not names. */
 function isAcronym(text: string, t: NameToken): boolean {
-  if (!t.cap || t.end - t.start > 4) return false;
+  if (!t.cap || t.end - t.start > 4 || isStrongName(t.w)) return false;
   const s = text.slice(t.start, t.end);
   return s === s.toUpperCase();
 }
@@ -303,6 +322,9 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
     let ok = true;
     for (let k = label.first; k <= label.last; k++) {
       const t = tokens[k]!;
+      if (t.kind !== 'word') continue;
+      // Parts of a hyphenated name ("Ha-eun") are judged together.
+      if (tokens[k + 1]?.w === '-' || tokens[k - 1]?.w === '-') continue;
       if (isStopWord(t.w) || BUSINESS_WORDS.has(t.w) || isAcronym(text, t)) ok = false;
       else if (!(isStrongName(t.w) || (t.cap && !isCommonWord(t.w)) || unknownWord(t.w) || (isWeakName(t.w) && !isMonthOrBrand(t.w)))) ok = false;
     }
@@ -316,7 +338,9 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
     const last = extendName(tokens, cue.at, true);
     if (cue.strength !== 'strong' && BUSINESS_WORDS.has(word(tokens, last + 1) ?? '')) continue;
     const unknown = !isStrongName(t.w) && !t.cap;
-    take(cue.at, last, CUE_SCORE[cue.strength] - (unknown && cue.strength === 'greeting' ? 0.05 : 0), cue.label);
+    const h = tokens[cue.at - 1];
+    const start = h && h.w === '-' && h.end === t.start && tokens[cue.at - 2]?.end === h.start ? cue.at - 2 : cue.at;
+    take(start, last, CUE_SCORE[cue.strength] - (unknown && cue.strength === 'greeting' ? 0.05 : 0), cue.label);
   }
 
   for (let i = 0; i < tokens.length; i++) {
@@ -328,8 +352,10 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
     if (tokens[p]?.w === '.') p--;
     if (PLACE_PREFIXES.has(word(tokens, p) ?? '')) continue;
     const last = extendName(tokens, i, false);
-    // "Pinnacle Mortgage", "Lincoln Financial": a business.
+    // "Pinnacle Mortgage", "Lincoln Financial": a business; "Columbus zip", "Austin, TX": a place.
     if (BUSINESS_WORDS.has(word(tokens, last + 1) ?? '')) continue;
+    const spelledState = word(tokens, i + 1)?.length === 1 && word(tokens, i + 2)?.length === 1 && PLACE_FOLLOWERS.has(`${word(tokens, i + 1)}${word(tokens, i + 2)}`);
+    if (last === i && (spelledState || word(tokens, i + 1) === 'zip' || (tokens[i + 1]?.w === ',' && PLACE_FOLLOWERS.has(word(tokens, i + 2) ?? '') && (tokens[i + 2]!.end - tokens[i + 2]!.start === 2)))) continue;
     const first = extendBack(tokens, i);
     if (startsBrand(tokens, first)) continue;
     const full = last > i || first < i;

@@ -36,7 +36,8 @@ export class BankAccountRecognizer implements Recognizer {
       if (run.glued || run.amount || run.plus || run.digitCount < 6 || text[run.start] === '(') continue;
       // Account numbers are written solid or in dash/space groups; dots mean a decimal or an IP.
       const body = text.slice(run.start, run.end);
-      if (body.includes('.')) continue;
+      // Dots mean a decimal or an IP; 3-2-4 is how a social security number is written.
+      if (body.includes('.') || /^\d{3}([- ])\d{2}\1\d{4}$/.test(body)) continue;
       const digits = body.replace(/\D/g, '');
       if (digits.length < 6 || digits.length > 17) continue;
       const verdict = mayHaveCue ? judgeContext(ctx, run.start, run.end, ACCOUNT_RULE) : { blocked: false };

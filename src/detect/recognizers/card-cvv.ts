@@ -5,14 +5,18 @@ import { makeSpan } from './make-span.js';
 
 const CVV_RULE: ContextRule = {
   positive:
-    /\b(?:cvv2?|cvc2?|cvn|cid|csc|c v v|c v c|c\.v\.v\.?|security code|security number|card code|card security|verification (?:code|number|value)|(?:three|four|3|4)[ -]digits? (?:code |number )?(?:on|in) the (?:back|front)|digits? on the back|code on the back|back of (?:the|my|your) card|(?:three|four|3|4)[ -]digit (?:security )?code)\b/g,
-  negative: /\b(?:last (?:four|4|three|3)|ending(?: in| with)?|ends(?: in| with)?|dollars?|bucks|zip|pin|extension|ext|apt|suite|unit|order|case|ticket)\b/g,
-  before: 48,
+    /\b(?:cvv2?|cvc2?|cvn|cid|csc|c v v|c v c|c\.v\.v\.?|security code|(?<!social )security number|card code|card security|verification (?:code|number|value)|(?:three|four|3|4)[ -]digits? (?:code |number )?(?:on|in) the (?:back|front)|digits? on the back|code on the back|back of (?:the|my|your) card|(?:three|four|3|4)[ -]digit (?:security )?code)\b/g,
+  negative:
+    /\b(?:last (?:four|4|three|3)|ending(?: in| with)?|ends(?: in| with)?|dollars?|bucks|zip|pin|extension|ext|apt|suite|unit|order|case|ticket|payment of|credit of|refund of|amount|total|balance|processed|charged?|paid)\b/g,
+  before: 80,
   after: 28,
+  hint: /cv|cid|csc|secur|code|digit|back/,
 };
 
-const NEEDS = /cv|cid|csc|security|code|digits|back of|\d\/\d/;
-const AFTER_EXPIRY = /\d{4}[\s,;]+(?:exp\w*\.?:?\s*)?(?:0?[1-9]|1[0-2])\s?\/\s?(?:\d{2}|20\d{2})[\s,;]+(?:(?:cvv|cvc|code)\s*:?\s*)?$/i;
+const NEEDS = /cv|cid|csc|security|code|digits|back of|exp|\d\/\d|\d{4}, \d{4}/;
+/** Card number then expiry ("4131-... 03/26 216", "2275...8588, 0630, 037") or "exp 1025 code 731". */
+const AFTER_EXPIRY =
+  /(?:\d{4}[\s,;]+(?:exp\w*\.?:?\s*)?(?:0?[1-9]|1[0-2])\s?\/?\s?(?:\d{2}|20\d{2})|\bexp\w*\.?:?\s*(?:0?[1-9]|1[0-2])\s?\/?\s?(?:\d{2}|20\d{2}))[\s,;]+(?:(?:cvv|cvc|code|sec(?:urity)? code)\s*:?\s*)?$/i;
 
 /** CARD_CVV: 3–4 digits, only by context (cvv, security code, "three digits on the back"). */
 export class CardVerificationRecognizer implements Recognizer {
@@ -30,7 +34,7 @@ export class CardVerificationRecognizer implements Recognizer {
       const len = g.end - g.start;
       if (len < 3 || len > 4) continue;
       const after = ctx.lower.slice(g.end, g.end + 12);
-      if (/^\s*(?:%|percent|dollars?|bucks|cents|am\b|pm\b|minutes?|hours?|days?|items?)/.test(after)) continue;
+      if (/^\s*(?:%|percent|dollars?|bucks|cents|am\b|pm\b|minutes?|hours?|days?|items?|will post|posted|is posted)/.test(after)) continue;
       const verdict = judgeContext(ctx, g.start, g.end, CVV_RULE);
       if (verdict.cue) {
         out.push(makeSpan('CARD_CVV', g.start, g.end, 0.9, this.name, { context: verdict.cue }));

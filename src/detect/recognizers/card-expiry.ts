@@ -10,9 +10,10 @@ const NOT_EXPIRY =
   /(?<!expir\w* )\b(?:on|since|from|until|till|charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|statement|due|delivered|shipped|called|today|born|birth|dob|d\.o\.b|birthday|between|and|to|version|v)\b\.?/g;
 
 const EXPIRY_RULE: ContextRule = { positive: EXPIRY_CUES, negative: NOT_EXPIRY, before: 40, after: 20 };
+const EXPIRY_RULE_BEFORE: ContextRule = { ...EXPIRY_RULE, after: 0 };
 const CARD_RULE: ContextRule = { positive: CARD_CUES, before: 80, digitsBlock: false };
 /** Right after a card number: "4131-1709-3359-0114 03/26". */
-const AFTER_CARD = /\d{4}[ -]?\d{4,6}[ -]?\d{4,5}(?:[ -]?\d{1,4})?[\s,;]*(?:exp\w*\.?:?\s*)?$/;
+const AFTER_CARD = /\d{4}[ -]?\d{4,6}[ -]?\d{4,5}(?:[ -]?\d{1,4})?[\s,;(]+(?:exp\w*\.?:?\s*)?$/;
 const MONEY_AFTER = /^\s*(?:dollars?|bucks|cents?|percent|%|usd|euros?|pounds?)\b/;
 
 const SLASHED = /(?<![\d\/.\-])(0?[1-9]|1[0-2]) ?\/ ?(\d{4}|\d{2})(?![\d\/]|[.\-]\d)/g;
@@ -84,12 +85,16 @@ export class CardExpiryRecognizer implements Recognizer {
       const digits = text.slice(start, end).replace(/\D/g, '');
       const month = Number(digits.slice(0, monthLen));
       if (month < 1 || month > 12 || !plausibleYear(digits.slice(monthLen))) continue;
-      const exp = judgeContext(ctx, start, end, { ...EXPIRY_RULE, after: 0 });
+      const exp = judgeContext(ctx, start, end, EXPIRY_RULE_BEFORE);
       let score = 0;
       let cue: string | undefined;
       if (exp.cue) {
         score = 0.9;
         cue = exp.cue;
+      } else if (!exp.blocked && g.length === 1 && AFTER_CARD.test(text.slice(Math.max(0, start - 40), start))) {
+        // "Card 2275086314498588, 0630, 037"
+        score = 0.7;
+        cue = 'after card number';
       } else if (!exp.blocked && g.length >= 2) {
         // "card number 4111 1111 1111 1111 09 27": the pair after the card number.
         const card = judgeContext(ctx, start, end, CARD_RULE);
@@ -100,15 +105,17 @@ export class CardExpiryRecognizer implements Recognizer {
       }
       if (score > 0) out.push(makeSpan('CARD_EXPIRY', start, end, score, this.name, cue ? { context: cue } : {}));
     }
-    if (hasExpiryWord) {
+    if (hasExpiryWord || hasCardWord) {
       MONTH_NAME.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = MONTH_NAME.exec(ctx.lower)) !== null) {
         const start = m.index;
         const end = start + m[0].length;
         if (!plausibleYear(m[2]!)) continue;
-        const exp = judgeContext(ctx, start, end, { ...EXPIRY_RULE, after: 0 });
+        const exp = judgeContext(ctx, start, end, EXPIRY_RULE_BEFORE);
         if (exp.cue) out.push(makeSpan('CARD_EXPIRY', start, end, 0.9, this.name, { context: exp.cue }));
+        else if (!exp.blocked && AFTER_CARD.test(text.slice(Math.max(0, start - 40), start)))
+          out.push(makeSpan('CARD_EXPIRY', start, end, 0.7, this.name, { context: 'after card number' }));
       }
     }
     return out;

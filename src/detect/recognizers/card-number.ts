@@ -117,6 +117,9 @@ export class CardNumberRecognizer implements Recognizer {
       // Order numbers like 713-3104035-6186600 pass Luhn one time in ten; printed card groupings keep 0.5.
       else if (verdict.blocked) score = found.rank >= 300 ? 0.5 : 0.2;
       else if (judgeContext(ctx, found.start, found.end, OTHER_NUMBER).blocked) score = found.rank >= 300 ? 0.6 : 0.3;
+      // Spoken digits come in arbitrary groups, so some stretch of a long spoken number passes Luhn
+      // by chance; without a card cue only a whole spoken run counts.
+      else if (ctx.view && (found.start !== groups[0]!.start || found.end !== groups[groups.length - 1]!.end)) score = 0.3;
       out.push(
         makeSpan('CREDIT_CARD', found.start, found.end, score, this.name, {
           checksum: 'luhn',

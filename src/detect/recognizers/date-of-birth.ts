@@ -3,7 +3,8 @@ import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const DAY = String.raw`(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?`;
+const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty)[ -])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth`;
+const DAY = String.raw`(?:(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?|${ORDINAL_WORD})`;
 const YEAR = String.raw`(?:(?:19|20)\d{2}|'\d{2})`;
 
 /** Every written or numeric date shape, matched on the lower-cased text. */
@@ -12,10 +13,10 @@ const DATE = new RegExp(
     // 03/04/1982, 3-4-82, 1982-03-04, 04.03.1982
     String.raw`(?<![\d\/.\-])(?:\d{1,2}([\/.\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([\/.\-])\d{1,2}\2\d{1,2})(?![\d\/]|[.\-]\d)`,
     // 03 04 1982 (spoken views keep the pauses as spaces), 1129 1994, 11291994
-    String.raw`(?<![\d\/.\-])\d{1,2} \d{1,2} (?:19|20)\d{2}(?!\d)`,
-    String.raw`(?<![\d\/.\-])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]) ?(?:19|20)\d{2}(?![\d\/])`,
+    String.raw`(?<![\d\/.\-])\d{1,2} \d{1,2} (?:(?:19|20)\d{2}|\d{2})(?![\d\/])`,
+    String.raw`(?<![\d\/.\-])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]) ?(?:(?:19|20)\d{2}|\d{2})(?![\d\/])`,
     // march 4th, 1982 / mar. 4 1982 / march 4
-    String.raw`\b${MONTH} (?:the )?${DAY}(?!\d)(?:,? (?:of )?${YEAR}(?!\d))?`,
+    String.raw`\b${MONTH} (?:the )?${DAY}(?!\d)(?:,? (?:of )?(?:${YEAR}|\d{2})(?!\d))?`,
     // 4 march 1982 / the 4th of march, 1982 / 4th march
     String.raw`\b(?:the )?${DAY} (?:of )?${MONTH}(?:,? ${YEAR}(?!\d))?`,
     // march 1982
@@ -32,19 +33,19 @@ const DOB_RULE: ContextRule = {
   positive:
     /\b(?:d\.?o\.?b\.?|date of birth|birth ?date|birth day|birthday|bday|b-day|born(?: on| in)?|was born|year of birth|dob is)\b:?/g,
   negative:
-    /(?<!born )\b(?:on|since|from|until|till|charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|issued|statement|due|delivered|shipped|called|today|yesterday|expir\w*|exp|opened|closed|renew\w*|cancel\w*|last|next)\b/g,
-  before: 56,
+    /(?<!born )\b(?:on(?! file)|since|from|until|till|charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|issued|statement|due|delivered|shipped|called|today|yesterday|expir\w*|exp|opened|closed|renew\w*|cancel\w*|last|next|booked|moved|scheduled|reschedul\w*|appointment)\b/g,
+  before: 90,
   after: 0,
 };
 
 const HAS_CUE = /birth|born|dob|d\.o\.b|bday|b-day/;
 const CUE_SITES = /birth|born|dob|d\.o\.b|bday|b-day/g;
 /** How far after a cue a birth date can start ("date of birth? Customer: um it's ..."). */
-const REACH = 72;
+const REACH = 110;
 
 function plausible(match: string): boolean {
   const nums = match.match(/\d+/g);
-  if (!nums || /^\d{4} ?\d{4}$/.test(match)) return true;
+  if (!nums || /^\d{4} ?(?:\d{4}|\d{2})$/.test(match)) return true;
   // A numeric date needs a month ≤ 12 on one side and a day ≤ 31.
   if (/^\d/.test(match) && !/[a-z]/.test(match)) {
     const parts = nums.map(Number);
@@ -77,11 +78,17 @@ export class DateOfBirthRecognizer implements Recognizer {
       const window = ctx.lower.slice(from, to);
       DATE.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = DATE.exec(window)) !== null) {
+      // A cue is answered by the first date after it; later dates are other dates.
+      let answered = false;
+      while (!answered && (m = DATE.exec(window)) !== null) {
         const start = from + m.index;
         const end = start + m[0].length;
-        if (seen.has(start)) continue;
+        if (seen.has(start)) {
+          answered = true;
+          continue;
+        }
         if (!plausible(m[0])) continue;
+        answered = true;
         // The window may cut a date short; read it again from the full text.
         DATE_AT.lastIndex = start;
         const full = DATE_AT.exec(ctx.lower);

@@ -98,7 +98,7 @@ export class IpAddressRecognizer implements Recognizer {
   private push(ctx: AnalysisContext, start: number, end: number, out: Span[], unspecified = false): void {
     const verdict = judgeContext(ctx, start, end, IP_RULE);
     if (verdict.blocked) return;
-    const score = unspecified ? 0.1 : verdict.cue ? 0.95 : 0.8;
+    const score = unspecified ? 0.1 : verdict.cue ? 0.95 : 0.9;
     out.push(makeSpan('IP_ADDRESS', start, end, score, this.name, verdict.cue ? { context: verdict.cue } : {}));
   }
 }

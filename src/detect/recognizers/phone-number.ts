@@ -5,22 +5,23 @@ import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
 
 const STRONG_CUES =
-  /\b(?:phone|phones|telephone|tel|cell|cellphone|cell phone|mobile|mob|landline|home number|work number|call(?:ed)?|calling|callback|reach|reached|text|texts|sms|fax|contact|ph|whatsapp|dial|telefon\w*|telepono|numaram|cep)\b/g;
-const WEAK_CUES = /\b(?:number|num|no)\b\.?/g;
+  /\b(?:phone|phones|telephone|tel|cell|cellphone|cell phone|mobile|mob|landline|home number|work number|call(?:ed)?|calling|callback|call back|cb|cbr|reach|reached|text|texts|sms|fax|contact|ph|whatsapp|dial|telefon\w*|telepono|numaram|cep)\b/g;
+const WEAK_CUES =
+  /(?<!(?:security|account|acct|routing|card|case|order|ticket|reference|confirmation|tracking|member|policy|claim|invoice|serial|model|iban|aba|social|transit|ssn) )\b(?:number|num|no)\b\.?/g;
 const NOT_PHONE = new RegExp(
   IDENTIFIER_CUES.source.replace('(?:order|', '(?:account|acct|routing|aba|ssn|social|card|iban|zip|postal|order|'),
   'g',
 );
 
-const STRONG_RULE: ContextRule = { positive: STRONG_CUES, negative: NOT_PHONE, before: 48, after: 20 };
-const WEAK_RULE: ContextRule = { positive: WEAK_CUES, negative: NOT_PHONE, before: 32 };
+const STRONG_RULE: ContextRule = { positive: STRONG_CUES, negative: NOT_PHONE, before: 80, after: 20 };
+const WEAK_RULE: ContextRule = { positive: WEAK_CUES, negative: NOT_PHONE, before: 40 };
 
 /** Countries whose local formats (no +) Custos recognizes: the callers a US contact center hears most. */
 const LOCAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'IE', 'IL', 'IN', 'BR', 'MX', 'TR', 'PH', 'JP', 'CN', 'AU', 'NG'];
 
 const FOREIGN_BARE = 0.3;
 
-type Shape = 'intl' | 'nanp' | 'nanp-bare' | 'local7' | 'foreign';
+type Shape = 'intl' | 'nanp' | 'nanp-valid' | 'nanp-bare' | 'local7' | 'foreign';
 
 function looksLikeDate(lens: number[], seps: string): boolean {
   if (lens.length !== 3 || !/^([-.])\1$/.test(seps)) return false;
@@ -47,6 +48,11 @@ function classify(
     return p && (p.isValid() || p.isPossible()) ? 'intl' : undefined;
   }
   if (looksLikeDate(lens, seps) || looksLikeIp(candidate, lens, seps)) return undefined;
+  // "0044 7970 879812": the international prefix dialled from Europe instead of "+".
+  if (digits.startsWith('00') && digits.length >= 11 && digits.length <= 17 && digits[2]! >= '2') {
+    const p = parsePhoneNumberFromString('+' + candidate.replace(/^\D*00/, ''));
+    if (p && p.isValid()) return 'intl';
+  }
   const parens = candidate.includes('(');
   const key = lens.join('-');
   const nanpDigits = digits.length === 11 && digits[0] === '1' ? digits.slice(1) : digits;
@@ -55,7 +61,7 @@ function classify(
       const uniform = /^(?:[-. ]|\) ?|\)-)*$/.test(seps) && (parens || new Set(seps.replace(/\(|\)/g, '').split('')).size <= 1);
       if (uniform) return 'nanp';
     }
-    if (lens.length === 1) return 'nanp-bare';
+    if (lens.length === 1) return parsePhoneNumberFromString(nanpDigits, 'US')?.isValid() ? 'nanp-valid' : 'nanp-bare';
   }
   if (digits.length === 7 && key === '3-4' && /^[-.]$/.test(seps)) return 'local7';
   if (digits.length >= 8 && digits.length <= 12 && tryForeign()) {
@@ -146,6 +152,9 @@ export class PhoneNumberRecognizer implements Recognizer {
         return { value: strong.cue ? 0.95 : 0.7, ...(cue ? { cue } : {}) };
       case 'nanp-bare':
         return { value: strong.cue ? 0.85 : weak?.cue ? 0.6 : 0.3, ...(cue ? { cue } : {}) };
+      case 'nanp-valid':
+        // Ten digits with a real area code and exchange, with no cue either way: more likely a phone than not.
+        return { value: strong.cue ? 0.85 : weak?.cue ? 0.6 : 0.45, ...(cue ? { cue } : {}) };
       case 'local7':
         return strong.cue ? { value: 0.6, cue: strong.cue } : undefined;
       case 'foreign':

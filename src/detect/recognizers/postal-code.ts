@@ -10,6 +10,8 @@ const STATE_NAMES =
   'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|district of columbia|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico';
 const AFTER_STATE_ABBR = new RegExp(String.raw`\b(?:${STATE_ABBR})\.?,?\s*$`);
 const AFTER_STATE_NAME = new RegExp(String.raw`\b(?:${STATE_NAMES})\.?,?\s*$`, 'i');
+/** ASR: "kansas city m o 64141", "springfield il 62704". */
+const AFTER_STATE_SPOKEN = new RegExp(String.raw`\b(?:${STATE_ABBR.toLowerCase().replace(/([a-z])([a-z])/g, '$1 ?$2')})\.?,?\s*$`);
 
 const ZIP_RULE: ContextRule = {
   positive: /\b(?:zip|zip code|zipcode|zip\+4|postal|postal code|post code|postcode)\b/g,
@@ -34,13 +36,15 @@ export class PostalCodeRecognizer implements Recognizer {
       let start: number;
       let end: number;
       let plus4 = false;
-      if (lens.length === 1 && lens[0] === 5) {
-        start = g[0]!.start;
-        end = g[0]!.end;
-      } else if (lens.length === 2 && lens[0] === 5 && lens[1] === 4 && text[g[0]!.end] === '-') {
-        start = g[0]!.start;
-        end = g[1]!.end;
+      const n = lens.length;
+      if (n >= 2 && lens[n - 2] === 5 && lens[n - 1] === 4 && text[g[n - 2]!.end] === '-') {
+        start = g[n - 2]!.start;
+        end = g[n - 1]!.end;
         plus4 = true;
+      } else if (lens[n - 1] === 5 && (n === 1 || text[g[n - 2]!.end] === ' ')) {
+        // Alone, or after a unit number read in the same breath: "Unit 5 74100".
+        start = g[n - 1]!.start;
+        end = g[n - 1]!.end;
       } else continue;
       const before = text.slice(Math.max(0, start - 30), start);
       let score = 0;
@@ -51,7 +55,11 @@ export class PostalCodeRecognizer implements Recognizer {
         cue = verdict.cue;
       } else if (verdict.blocked) {
         continue;
-      } else if (AFTER_STATE_ABBR.test(before) || AFTER_STATE_NAME.test(before)) {
+      } else if (
+        AFTER_STATE_ABBR.test(before) ||
+        AFTER_STATE_NAME.test(before) ||
+        ((ctx.view || ctx.channel === 'asr') && AFTER_STATE_SPOKEN.test(before))
+      ) {
         score = 0.85;
         cue = 'state';
       } else if (mentionsStreet(text.slice(Math.max(0, start - 90), start))) {

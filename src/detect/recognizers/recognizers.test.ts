@@ -265,3 +265,54 @@ describe('must survive', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('transcripts: labels, timestamps and fillers between a question and its answer', () => {
+  it('reads the cue across a timestamped speaker turn', () => {
+    const text = '[Agent] What is your date of birth?\n01:56 [Customer] It\'s 09/23/1940\n02:07 [Agent] And the account number?\n03:02 [Customer] 8209789007.';
+    expect(found(text)).toEqual([
+      ['DATE_OF_BIRTH', '09/23/1940'],
+      ['BANK_ACCOUNT', '8209789007'],
+    ]);
+  });
+
+  it('a cue with a filler inside still counts ("date of um birth")', () => {
+    expect(values('can you confirm your date of um birth\ncaller: 10/25/1947', 'DATE_OF_BIRTH')).toEqual(['10/25/1947']);
+  });
+
+  it('a cue is answered by the first date after it, not a later appointment', () => {
+    const text = 'agent: date of birth\ncaller: march 1 1946\nagent: i moved it to december 13 at 7:35';
+    expect(values(text, 'DATE_OF_BIRTH')).toEqual(['march 1 1946']);
+  });
+
+  it('reads the CVV said right after a card number and expiry', () => {
+    expect(found("Here's the card: 4131-1709-3359-0114 03/26 216")).toEqual([
+      ['CREDIT_CARD', '4131-1709-3359-0114'],
+      ['CARD_EXPIRY', '03/26'],
+      ['CARD_CVV', '216'],
+    ]);
+    expect(found('Card 2275086314498588, 0630, 037.')).toEqual([
+      ['CREDIT_CARD', '2275086314498588'],
+      ['CARD_EXPIRY', '0630'],
+      ['CARD_CVV', '037'],
+    ]);
+  });
+
+  it('finds a callback number written with the 00 international prefix', () => {
+    expect(values('Callback 0044 7970 879812.', 'PHONE_NUMBER')).toEqual(['0044 7970 879812']);
+  });
+
+  it('a social security number on an account is an SSN, not the account', () => {
+    expect(found('I need the social security number on the account.\nCustomer: The number is 031-60-2164.')).toEqual([['US_SSN', '031-60-2164']]);
+  });
+
+  it('masks a value read back without its cue', () => {
+    const text = 'Agent: And the account number?\nCaller: It\'s 5958981030781685.\nRep: I have 5958981030781685. Correct?';
+    const spans = detect(text, { types: ['BANK_ACCOUNT'] });
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['5958981030781685', '5958981030781685']);
+    expect(spans[1]!.evidence.note).toBe('repeated value');
+  });
+
+  it('keeps order codes with dashes whole and out of the card recognizer', () => {
+    expect(found('My Pixel 8 order 713-3104035-6186600 never arrived. reference TKT-8234-748, SR 55-63296')).toEqual([]);
+  });
+});

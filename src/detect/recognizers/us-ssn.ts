@@ -8,7 +8,7 @@ const SSN_RULE: ContextRule = {
   positive:
     /\b(?:ssn|ss#|ss #|ss no\.?|social security(?: number| no\.?| #)?|social(?: number)?|socsec|tax ?payer id|tin)\b/g,
   negative: IDENTIFIER_CUES,
-  before: 48,
+  before: 80,
   after: 24,
 };
 
@@ -39,7 +39,7 @@ export class UsSsnRecognizer implements Recognizer {
     for (const run of numberRuns(ctx)) {
       if (run.glued || run.amount || run.plus || run.digitCount < 4) continue;
       const g = run.groups;
-      const len = (k: number): number => (g[k] ? g[k]!.end - g[k]!.start : 0);
+      const len = (k: number): number => (k < g.length ? g[k]!.end - g[k]!.start : 0);
       for (let i = 0; i < g.length; ) {
         let size = 0;
         let strong = false;
@@ -50,7 +50,7 @@ export class UsSsnRecognizer implements Recognizer {
           size = 2;
         } else if (len(i) === 9) {
           size = 1;
-        } else if (len(i) === 4 && wantsLastFour && g.length === 1) {
+        } else if (len(i) === 4 && wantsLastFour && g.length === 1 && ctx.lower.slice(Math.max(0, g[i]!.start - 48), g[i]!.start).includes('last')) {
           const lf = judgeContext(ctx, g[i]!.start, g[i]!.end, { positive: LAST_FOUR, before: 48 });
           if (lf.cue) out.push(makeSpan('US_SSN', g[i]!.start, g[i]!.end, 0.7, this.name, { context: lf.cue, note: 'last four' }));
         }

@@ -8,7 +8,8 @@ import { tokenize, type Token } from './tokens.js';
 
 const TLDS = new Set([
   'com', 'net', 'org', 'edu', 'gov', 'io', 'co', 'us', 'uk', 'ca', 'info', 'biz', 'me', 'mil', 'de', 'fr',
-  'au', 'in', 'ie', 'nz', 'es', 'it', 'nl', 'mx', 'br', 'ph', 'tr', 'app', 'dev', 'ai', 'tv', 'ly',
+  'au', 'in', 'ie', 'nz', 'es', 'it', 'nl', 'mx', 'br', 'ph', 'tr', 'app', 'dev', 'ai', 'tv', 'ly', 'ru',
+  'jp', 'cn', 'kr', 'pl', 'se', 'no', 'dk', 'fi', 'ch', 'at', 'be', 'pt', 'gr', 'za', 'ng', 'sg', 'hk', 'tw',
 ]);
 
 const PROVIDERS = new Set([
@@ -25,14 +26,15 @@ const STOP = new Set([
   'would', 'should', 'could', 'will', 'have', 'has', 'had', 'do', 'did', 'an', 'a', 'as', 'in', 'by',
   'correct', 'right', 'no', 'not', 'we', 'they', 'he', 'she', 'there', 'here', 'just', 'but', 'also',
   'contact', 'write', 'reply', 'via', 'over', 'got', 'get', 'what', "what's", 'whats', 'account',
-  'registered', 'listed', 'file', 'still', 'now', 'then', 'need', 'change', 'update', 'updated', 'one',
+  'registered', 'listed', 'file', 'still', 'now', 'then', 'need', 'change', 'update', 'updated',
 ]);
 
 const SEPARATOR_WORDS = new Set(['dot', 'period', 'point', 'underscore', 'dash', 'hyphen', '.', '_', '-']);
 const DOT_WORDS = new Set(['dot', 'period', '.']);
 
+/** Cheap test: "at" followed on the same line by "dot" (or a mail provider). */
 const PREFILTER =
-  /\b(?:dot|period)\s+(?:com|net|org|edu|gov|io|co|us|uk|ca|info|biz|me|mil|de|fr|au|in|ie|nz|es|it|nl|mx|br|ph|tr|app|dev|ai|tv|ly)\b|\bat\s+(?:sign\s+|symbol\s+)?(?:gmail|googlemail|yahoo|hotmail|outlook|aol|icloud|live|msn|comcast|protonmail|proton|verizon|att|sbcglobal|ymail|gmx|zoho)\b/i;
+  /\bat\s[^\n]{0,80}?\b(?:dot|period)\s|\bat\s+(?:sign\s+|symbol\s+)?(?:gmail|googlemail|yahoo|hotmail|outlook|aol|icloud|live|msn|comcast|protonmail|proton|verizon|att|sbcglobal|ymail|gmx|zoho)\b/i;
 
 const CUE = /\b(?:e-?mail|address)\b/i;
 
@@ -40,46 +42,47 @@ function isNumberWord(w: string): boolean {
   return DIGIT_WORDS.has(w) || TEEN_WORDS.has(w) || TENS_WORDS.has(w) || ZERO_LETTERS.has(w);
 }
 
+/** Reads one domain label at i: a word, digits, letters spelled out ("c o m") or "my dash company". */
+function readLabel(tokens: Token[], i: number): { text: string; next: number } | null {
+  const t = tokens[i];
+  if (!t || (t.kind !== 'word' && t.kind !== 'num') || SEPARATOR_WORDS.has(t.w)) return null;
+  if (t.kind === 'word' && t.w.length === 1) {
+    let j = i;
+    let text = '';
+    while (tokens[j]?.kind === 'word' && tokens[j]!.w.length === 1 && j < i + 12) text += tokens[j++]!.w;
+    return { text, next: j };
+  }
+  let j = i + 1;
+  let text = t.w;
+  while ((tokens[j]?.w === 'dash' || tokens[j]?.w === 'hyphen' || tokens[j]?.w === '-') && tokens[j + 1]?.kind === 'word') {
+    text += `-${tokens[j + 1]!.w}`;
+    j += 2;
+  }
+  return { text, next: j };
+}
+
 /** Reads the domain after "at" (index i is the token after "at"); returns the index past it. */
 function readDomain(tokens: Token[], i: number): { end: number; sure: boolean } | null {
   const t0 = tokens[i];
   if (t0 && (t0.w === 'sign' || t0.w === 'symbol')) i++;
-  const labels: string[] = [];
+  const labels: { text: string; next: number }[] = [];
   let j = i;
-  let lastEnd = -1;
   for (;;) {
-    const t = tokens[j];
-    if (!t || (t.kind !== 'word' && t.kind !== 'num')) break;
-    labels.push(t.w);
-    lastEnd = j + 1;
-    // "dash"/"hyphen" join label parts ("my dash company").
-    const sep = tokens[j + 1];
-    if (sep && (sep.w === 'dash' || sep.w === 'hyphen' || sep.w === '-') && tokens[j + 2]?.kind === 'word') {
-      j += 2;
-      continue;
-    }
-    if (sep && DOT_WORDS.has(sep.w) && tokens[j + 2] && tokens[j + 2]!.kind === 'word') {
-      j += 2;
+    const label = readLabel(tokens, j);
+    if (!label) break;
+    labels.push(label);
+    if (DOT_WORDS.has(tokens[label.next]?.w ?? '') && readLabel(tokens, label.next + 1)) {
+      j = label.next + 1;
       continue;
     }
     break;
   }
   if (labels.length === 0) return null;
-  // Trim to the last label that is a TLD, so "gmail dot com and" ends at "com".
+  // End at the last label that is a top-level domain, so "gmail dot com and" ends at "com".
   for (let k = labels.length - 1; k >= 1; k--) {
-    if (TLDS.has(labels[k]!)) {
-      // Re-walk to find the token index of label k.
-      let count = 0;
-      for (let x = i; x < lastEnd; x++) {
-        const t = tokens[x]!;
-        if ((t.kind === 'word' || t.kind === 'num') && !SEPARATOR_WORDS.has(t.w)) {
-          if (count === k) return { end: x + 1, sure: true };
-          count++;
-        }
-      }
-    }
+    if (TLDS.has(labels[k]!.text)) return { end: labels[k]!.next, sure: true };
   }
-  if (PROVIDERS.has(labels[0]!)) return { end: i + 1, sure: false };
+  if (PROVIDERS.has(labels[0]!.text)) return { end: labels[0]!.next, sure: false };
   return null;
 }
 

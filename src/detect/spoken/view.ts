@@ -154,13 +154,26 @@ function dateSplit(chunks: readonly Chunk[]): string[] | null {
   return ok ? [a, b] : null;
 }
 
-/** Writes one run piece's chunks. `prevKind` is the kind written just before (across joined pieces). */
+interface EmitState {
+  /** Kind of the chunk written last (across joined pieces). */
+  prev: Chunk['kind'] | null;
+  pendingSpace: boolean;
+  /** Compact layout: digits written so far, and after how many a card number ends (0: none). */
+  emitted: number;
+  cardCut: number;
+}
+
+function newState(cardCut = 0): EmitState {
+  return { prev: null, pendingSpace: false, emitted: 0, cardCut };
+}
+
+/** Writes one run piece's chunks. */
 function emitChunks(
   b: ViewBuilder,
   chunks: readonly Chunk[],
   layout: Layout,
   piece: number,
-  state: { prev: Chunk['kind'] | null; pendingSpace: boolean },
+  state: EmitState,
   afterMonth = false,
 ): void {
   const split = state.prev === null ? dateSplit(chunks) : null;
@@ -215,11 +228,23 @@ function emitChunks(
         space = c.kind === 'ordinal' || prev === 'ordinal';
       }
     }
-    if (space) b.glue(' ', piece);
+    // After a card number read in one breath with more digits, "; " ends the number for the readers.
+    const cardEnds = state.cardCut > 0 && state.emitted === state.cardCut && prev !== null;
+    if (cardEnds) b.glue('; ', piece);
+    else if (space) b.glue(' ', piece);
     // Compact view: a two-digit year after a day or a month is written "'82", as people write it.
     const year =
       layout === 'compact' && c.kind === 'whole' && c.digits.length === 2 && (prev === 'ordinal' || (prev === null && afterMonth));
-    b.produce(year ? `'${c.digits}` : c.digits, c.start, c.end, piece);
+    const cut = state.cardCut - state.emitted;
+    if (state.cardCut > 0 && cut > 0 && cut < c.digits.length) {
+      // The card number ends inside this chunk ("twenty six" after fifteen digits).
+      b.produce(c.digits.slice(0, cut), c.start, c.end, piece);
+      b.glue('; ', piece);
+      b.produce(c.digits.slice(cut), c.start, c.end, piece);
+    } else {
+      b.produce(year ? `'${c.digits}` : c.digits, c.start, c.end, piece);
+    }
+    if (c.kind !== 'ordinal') state.emitted += c.digits.length;
     state.prev = c.kind;
     state.pendingSpace = false;
   }
@@ -237,27 +262,48 @@ function endsUtterance(u: Utterance, run: Run): boolean {
   return onlyFillerBetween(u.tokens, run.endToken, u.tokens.length);
 }
 
+/** A run that reads a value out piece by piece (not a date, not a whole amount). */
+function digitReading(run: Run): boolean {
+  return !run.afterMonth && !run.chunks.some((c) => c.kind === 'ordinal' || c.kind === 'slash');
+}
+
+/** Backchannels between the pieces ("okay", "mhm", "go ahead", "got it") are short... */
+const BACKCHANNEL_CHARS = 40;
+const BACKCHANNEL_WORDS = 4;
+/** ...and ask for nothing new ("and the expiration date?"). */
+const NEW_QUESTION = /\?|\b(?:expir\w*|security|code|cvv|cvc|zip|postal|date|birth|social|ssn|routing|account|phone|number|address|email|name|what|which|when|where)\b/i;
+
+function isBackchannel(text: string, u: Utterance): boolean {
+  if (u.end - u.start > BACKCHANNEL_CHARS) return false;
+  const body = text.slice(u.start, u.end);
+  const words = body.match(/[A-Za-z']+/g);
+  return (words?.length ?? 0) <= BACKCHANNEL_WORDS && !NEW_QUESTION.test(body);
+}
+
 /**
  * Joins a run that ends an utterance with the run that starts the next utterance of the same
- * speaker, when at most three short turns of someone else stand between them.
+ * speaker, when at most three short turns of someone else (backchannels, not new questions) stand
+ * between them. Unlabelled ASR lines count as one speaker; short lines without digits between them
+ * ("got it") may be the other side and are skipped.
  */
-function linkAcrossTurns(utterances: Utterance[], placed: PlacedRun[][]): boolean {
+function linkAcrossTurns(text: string, utterances: Utterance[], placed: PlacedRun[][]): boolean {
   let any = false;
   for (let ui = 0; ui < utterances.length; ui++) {
     const runs = placed[ui]!;
     const tail = runs[runs.length - 1];
-    if (!tail || !endsUtterance(utterances[ui]!, tail.run)) continue;
+    if (!tail || !endsUtterance(utterances[ui]!, tail.run) || !digitReading(tail.run)) continue;
     const speaker = utterances[ui]!.speaker;
     let others = 0;
     for (let vj = ui + 1; vj < utterances.length; vj++) {
       const v = utterances[vj]!;
       if (v.blank) continue;
-      if (v.speaker !== speaker) {
-        if (++others > 3 || v.end - v.start > 120) break;
+      const head = placed[vj]![0];
+      const backchannel = !head && isBackchannel(text, v);
+      if (v.speaker !== speaker || (speaker === '' && backchannel)) {
+        if (++others > 3 || !backchannel) break;
         continue;
       }
-      const head = placed[vj]![0];
-      if (head && onlyFillerBetween(v.tokens, 0, head.run.firstToken)) {
+      if (head && digitReading(head.run) && onlyFillerBetween(v.tokens, 0, head.run.firstToken)) {
         tail.continuations.push(head);
         head.joinedInto = true;
         any = true;
@@ -266,6 +312,53 @@ function linkAcrossTurns(utterances: Utterance[], placed: PlacedRun[][]): boolea
     }
   }
   return any;
+}
+
+/** Luhn check, to tell where a card number read out ends when more digits follow in the same breath. */
+function luhnValid(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+/**
+ * In a long digit reading ("...eight nine three seven oh seven twenty six six six zero": card,
+ * expiry and code in one breath), the length of a leading card number, or 0.
+ */
+function leadingCardLength(digits: string): number {
+  if (digits.length <= 16) return 0;
+  for (const len of [16, 15, 19, 18, 17, 14, 13]) {
+    if (digits.length > len && luhnValid(digits.slice(0, len))) return len;
+  }
+  return 0;
+}
+
+/** The digits a run (and the pieces joined to it) reads out, when it is a plain digit reading. */
+function readingDigits(p: PlacedRun, withJoins: boolean): string {
+  const pieces: PlacedRun[] = [p];
+  if (withJoins) {
+    const queue = [...p.continuations];
+    while (queue.length > 0) {
+      const c = queue.shift()!;
+      pieces.push(c);
+      queue.unshift(...c.continuations);
+    }
+  }
+  let out = '';
+  for (const piece of pieces) {
+    if (!digitReading(piece.run)) return '';
+    for (const c of piece.run.chunks) out += c.kind === 'pause' ? '' : c.digits;
+  }
+  return out;
 }
 
 function build(
@@ -297,7 +390,7 @@ function build(
       b.copy(text, cursor, first.start);
       cursor = last.end;
       if (skip) continue;
-      const state = { prev: null as Chunk['kind'] | null, pendingSpace: false };
+      const state = newState(layout === 'compact' ? leadingCardLength(readingDigits(p, hasJoin)) : 0);
       emitChunks(b, p.run.chunks, layout, pid(p), state, p.run.afterMonth);
       if (hasJoin) {
         const queue = [...p.continuations];
@@ -326,7 +419,7 @@ export function spokenViews(text: string): NormalizedView[] {
     findRuns(u.tokens).map((run) => ({ utterance: ui, run, continuations: [], joinedInto: false })),
   );
   const anyWorth = placed.some((rs) => rs.some((p) => worthReading(p.run)));
-  const anyJoin = linkAcrossTurns(utterances, placed);
+  const anyJoin = linkAcrossTurns(text, utterances, placed);
   if (!anyWorth && !anyJoin) return [];
 
   const views: MappedView[] = [];

@@ -39,7 +39,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, 
             action: Type.Optional(Type.String({ maxLength: 100 })),
             from: Type.Optional(Type.String({ description: 'ISO 8601' })),
             to: Type.Optional(Type.String({ description: 'ISO 8601' })),
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
+            limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$', description: 'At most this many entries, 1 to 10000 (default 100)' })),
           },
           { additionalProperties: false },
         ),
@@ -47,7 +47,8 @@ export const auditRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, 
       },
     },
     async (request) => {
-      const entries = await audit.query(request.query);
+      const { limit, ...filter } = request.query;
+      const entries = await audit.query({ ...filter, ...(limit !== undefined ? { limit: Number(limit) } : {}) });
       await audit.record({ actor: principalOf(request).userId, action: 'audit.read', outcome: 'ok', details: { count: entries.length } });
       return { entries };
     },

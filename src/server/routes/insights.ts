@@ -114,7 +114,11 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
         tags: ['insights'],
         summary: 'Frequent phrases in interactions no taxonomy topic matched: candidates for new topics',
         querystring: Type.Object(
-          { ...Window, minCount: Type.Optional(Type.Integer({ minimum: 2, maximum: 1000 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })) },
+          {
+            ...Window,
+            minCount: Type.Optional(Type.String({ pattern: '^[0-9]{1,4}$', description: 'Least number of interactions a phrase must appear in (2 to 1000, default 3)' })),
+            limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,3}$', description: 'At most this many phrases (1 to 200, default 50)' })),
+          },
           { additionalProperties: false },
         ),
         response: {
@@ -126,7 +130,16 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
         },
       },
     },
-    async (request, reply) => mapped(reply, () => insights.phrases(principalOf(request), request.query)),
+    async (request, reply) => {
+      const { minCount, limit, ...window } = request.query;
+      return mapped(reply, () =>
+        insights.phrases(principalOf(request), {
+          ...window,
+          ...(minCount !== undefined ? { minCount: Number(minCount) } : {}),
+          ...(limit !== undefined ? { limit: Number(limit) } : {}),
+        }),
+      );
+    },
   );
 
   const TaxonomyView = Type.Object({ taxonomy: Type.Array(TaxonomyEntry), updatedAt: Type.Union([Type.String(), Type.Null()]), updatedBy: Type.Union([Type.String(), Type.Null()]) });

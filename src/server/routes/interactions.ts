@@ -92,7 +92,7 @@ export const interactionRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async 
             channel: Type.Optional(Channel),
             from: Type.Optional(Type.String({ description: 'occurredAt >= from (ISO 8601)' })),
             to: Type.Optional(Type.String({ description: 'occurredAt < to (ISO 8601)' })),
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+            limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,3}$', description: 'Page size, 1 to 200 (default 50)' })),
             cursor: Type.Optional(Type.String({ maxLength: 500 })),
           },
           { additionalProperties: false },
@@ -100,7 +100,10 @@ export const interactionRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async 
         response: { 200: Type.Object({ items: Type.Array(InteractionView), nextCursor: Type.Union([Type.String(), Type.Null()]) }) },
       },
     },
-    async (request) => interactions.list(principalOf(request), request.query),
+    async (request) => {
+      const { limit, ...filters } = request.query;
+      return interactions.list(principalOf(request), { ...filters, ...(limit !== undefined ? { limit: Number(limit) } : {}) });
+    },
   );
 
   app.get(

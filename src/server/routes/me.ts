@@ -1,10 +1,10 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ROLES, scopeOf, ACTIONS } from '../../access/index.js';
-import { principalOf } from '../context.js';
+import { principalOf, type RouteOptions } from '../context.js';
 import { oneOf } from './schemas.js';
 
 /** Who the caller is and what the policy table lets it do (for the reviewer console). */
-export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
+export const meRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app) => {
   app.get(
     '/v1/me',
     {
