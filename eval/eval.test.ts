@@ -115,6 +115,10 @@ describe('corpus generator', () => {
         expect(doc.text.slice(s.start, s.end)).toBe(s.text);
         expect(doc.gold.some((g) => g.start < s.end && s.start < g.end)).toBe(false);
       }
+      for (const n of doc.neutral ?? []) {
+        expect(doc.text.slice(n.start, n.end)).toBe(n.text);
+        expect(doc.gold.some((g) => g.start < n.end && n.start < g.end)).toBe(false);
+      }
     }
   });
 

@@ -80,6 +80,7 @@ function printCorpus(s: CorpusScore, args: Args): void {
   out.push('  recall     share of gold spans overlapped by a predicted span of the same type; any-type: by a span of any type');
   out.push('             (a card labelled as a bank account did not leak).');
   out.push('  precision  share of predicted spans that overlap a gold span of their type; the rest are false positives.');
+  out.push(`             Spans on neutral text (a company's support@ mailbox) are left out: ${s.neutralPredictions} this run.`);
   out.push('  values     distinct values (entities); leak = share of values still readable in redact() output (default `label` operator).');
   out.push('             A value is judged in the output region where it stood: the input range mapped through redact()\'s own offsets');
   out.push(`             when they check out against both texts, else through a token diff (this run: ${Object.entries(s.alignment).map(([k, v]) => `${k} ${v}`).join(', ')}).`);

@@ -60,6 +60,8 @@ export interface CorpusScore {
   channels: ChannelScore[];
   survive: { total: number; kept: number; share: number; byKind: Record<string, { total: number; kept: number; share: number }> };
   alignment: Record<string, number>;
+  /** Predictions on neutral text (company mailboxes): neither right nor wrong, left out of precision. */
+  neutralPredictions: number;
   misses: Miss[];
 }
 
@@ -84,6 +86,7 @@ export function scoreCorpus(docs: readonly CorpusDoc[], detect: DetectFn, redact
   const alignment: Record<string, number> = {};
   const misses: Miss[] = [];
   let chars = 0;
+  let neutralPredictions = 0;
 
   for (const doc of docs) {
     chars += doc.text.length;
@@ -108,6 +111,11 @@ export function scoreCorpus(docs: readonly CorpusDoc[], detect: DetectFn, redact
     for (const p of predicted) {
       const row = t.get(p.type);
       if (!row) continue;
+      const isGold = doc.gold.some((g) => overlaps(p, g));
+      if (!isGold && doc.neutral?.some((n) => overlaps(p, n))) {
+        neutralPredictions++;
+        continue;
+      }
       row.predicted++;
       if (doc.gold.some((g) => g.type === p.type && overlaps(p, g))) row.truePositives++;
     }
@@ -163,5 +171,5 @@ export function scoreCorpus(docs: readonly CorpusDoc[], detect: DetectFn, redact
   const total = Object.values(byKind).reduce((a, k) => a + k.total, 0);
   const kept = Object.values(byKind).reduce((a, k) => a + k.kept, 0);
   const channels = [...ch.values()].map((c) => ({ ...c, recall: ratio(c.found, c.gold), leakRate: c.entities === 0 ? 0 : c.leaked / c.entities, surviveShare: ratio(c.kept, c.survive) }));
-  return { docs: docs.length, chars, types, overall, channels, survive: { total, kept, share: ratio(kept, total), byKind }, alignment, misses };
+  return { docs: docs.length, chars, types, overall, channels, survive: { total, kept, share: ratio(kept, total), byKind }, alignment, neutralPredictions, misses };
 }

@@ -69,6 +69,16 @@ describe('corpus scoring', () => {
     expect(s.overall.leaked).toBe(0);
   });
 
+  it('spans on neutral text (company mailboxes) count neither for nor against precision', () => {
+    const withMailboxes: DetectFn = (text) => [
+      ...oracleDetect(text),
+      ...(byText.get(text)?.neutral ?? []).map((n): Span => ({ type: 'EMAIL_ADDRESS', start: n.start, end: n.end, score: 1, recognizer: 'mailbox', evidence: {} })),
+    ];
+    const s = scoreCorpus(docs, withMailboxes, redactWith(withMailboxes));
+    expect(s.neutralPredictions).toBeGreaterThan(0);
+    expect(s.overall.precision).toBe(1);
+  });
+
   it('over-redaction of must-survive strings is counted, per kind', () => {
     const greedy: DetectFn = (text) => [
       ...oracleDetect(text),

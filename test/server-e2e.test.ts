@@ -366,7 +366,7 @@ describe.each(backends)('custos serve end to end on $name', (backend) => {
       const failures: string[] = [];
       const check = (label: string, got: number, want: number | ((s: number) => boolean)) => {
         const ok = typeof want === 'number' ? got === want : want(got);
-        if (!ok) failures.push(`${label}: got ${got}, want ${typeof want === 'number' ? want : 'not 401/403'}`);
+        if (!ok) failures.push(`${label}: got ${got}, want ${typeof want === 'number' ? want : 'not 401'}`);
       };
 
       for (const c of table) {
@@ -404,7 +404,8 @@ describe.each(backends)('custos serve end to end on $name', (backend) => {
         for (const role of ROLES) {
           const r = await call(method, path, { key: callers[role][0]!.key, body: {} });
           const scope = POLICY[action!].scopes[role];
-          check(`${route} as ${role}`, r.status, scope === 'none' ? 403 : (s) => s !== 401 && s !== 403);
+          // Allowed roles may still be refused by the module for its own reasons (missing consent).
+          check(`${route} as ${role}`, r.status, scope === 'none' ? 403 : (s) => s !== 401);
         }
         const anon = await call(method, path, { body: {} });
         check(`${route} with no key`, anon.status, 401);
@@ -414,6 +415,9 @@ describe.each(backends)('custos serve end to end on $name', (backend) => {
   });
 
   it('never writes an original value or an API key to its logs', async () => {
+    // Values pasted into a URL (path or query) stay out of the logs too.
+    await call('GET', `/v1/nothing/${encodeURIComponent(CARD)}`, { key: people.qa.key });
+    await call('GET', `/v1/interactions?cursor=${encodeURIComponent(SSN)}`, { key: people.qa.key });
     const logs = server.output();
     expect(logs).toMatch(/request completed/);
     for (const value of [CARD, EMAIL, SSN, PHONE, NAME, SUBJECT_EMAIL, SENTINEL, ASR_TEXT, CHAT_TEXT, EMAIL_TEXT, ...sentKeys]) {

@@ -56,7 +56,12 @@ export function formatAsr(rng: Rng, turns: Turn[]): DocBuilder {
       if (typeof seg === 'string') addWords(seg, has);
       else if (seg.kind === 'keep') {
         if (has.v) b.raw(' ');
-        b.keep({ ...seg, text: asrPlain(seg.text) || seg.text });
+        // Written numbers (ITN transcripts: "$45.99", "3:45 pm") keep their punctuation.
+        b.keep({ ...seg, text: /\d/.test(seg.text) ? seg.text.toLowerCase() : asrPlain(seg.text) || seg.text });
+        has.v = true;
+      } else if (seg.kind === 'neutral') {
+        if (has.v) b.raw(' ');
+        b.segs([{ ...seg, text: seg.text.toLowerCase() }]);
         has.v = true;
       } else {
         const id = b.newEntity();
@@ -164,7 +169,22 @@ export function formatChat(rng: Rng, turns: Turn[], p: Persona, v: Voice): DocBu
     } else {
       const label: Seg[] = custLabelStyle === 0 ? ['Customer: '] : custLabelStyle === 1 ? ['You: '] : custLabelStyle === 2 ? ['Visitor: '] : [v.person(p.customer, custLabelStyle === 3 ? 'first' : 'full'), ': '];
       b.segs(label);
-      b.segs(turn.segs, (s) => chatty(rng, s, lower));
+      for (const seg of turn.segs) {
+        if (typeof seg !== 'object' || seg.kind !== 'ent' || seg.chunks.length === 1) {
+          b.segs([seg], (s) => chatty(rng, s, lower));
+          continue;
+        }
+        // A number sent in two messages: each piece on its own line under the same label.
+        const id = b.newEntity();
+        seg.chunks.forEach((chunk, i) => {
+          if (i > 0) {
+            b.raw('\n');
+            if (timed) b.raw(`[${((Math.floor(minutes / 60) % 24 + 11) % 12) + 1}:${String(minutes % 60).padStart(2, '0')} ${Math.floor(minutes / 60) % 24 < 12 ? 'AM' : 'PM'}] `);
+            b.segs(label.map((l) => (typeof l === 'string' ? l : { ...l })));
+          }
+          b.entityChunk(seg, chunk, id, i);
+        });
+      }
       if (rng.chance(0.12)) b.raw(` ${rng.pick(EMOJI)}`);
     }
   });

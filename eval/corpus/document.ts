@@ -31,6 +31,16 @@ export interface SurviveSpan {
   end: number;
 }
 
+/**
+ * Text that is neither personal data nor must-survive: a company's functional mailbox
+ * (support@...). Redacting it is harmless, keeping it is fine; predictions on it are not scored.
+ */
+export interface NeutralSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
 export interface CorpusDoc {
   id: string;
   channel: Channel;
@@ -38,6 +48,7 @@ export interface CorpusDoc {
   text: string;
   gold: GoldSpan[];
   mustSurvive: SurviveSpan[];
+  neutral?: NeutralSpan[];
 }
 
 /** A piece of an entity's surface; a value split across utterances has several. */
@@ -55,7 +66,14 @@ export interface KeepSeg {
   text: string;
 }
 
-export type Seg = string | EntitySeg | KeepSeg;
+export interface NeutralSeg {
+  kind: 'neutral';
+  text: string;
+}
+
+export type Seg = string | EntitySeg | KeepSeg | NeutralSeg;
+
+export const neutral = (text: string): NeutralSeg => ({ kind: 'neutral', text });
 
 export const ent = (type: EntityType, value: string, surface: string | string[], form: SpanForm = 'written'): EntitySeg => ({
   kind: 'ent',
@@ -90,6 +108,7 @@ export class DocBuilder {
   text = '';
   readonly gold: GoldSpan[] = [];
   readonly mustSurvive: SurviveSpan[] = [];
+  readonly neutral: NeutralSpan[] = [];
   private nextEntity = 0;
 
   /** Appends plain text. */
@@ -125,7 +144,11 @@ export class DocBuilder {
     for (const seg of segs) {
       if (typeof seg === 'string') this.raw(plain(seg));
       else if (seg.kind === 'keep') this.keep(seg);
-      else {
+      else if (seg.kind === 'neutral') {
+        const start = this.text.length;
+        this.text += seg.text;
+        this.neutral.push({ text: seg.text, start, end: this.text.length });
+      } else {
         const id = this.newEntity();
         seg.chunks.forEach((c, i) => {
           if (i > 0) this.raw(' ');

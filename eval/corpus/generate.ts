@@ -40,9 +40,11 @@ export function generateDocument(seed: number, index: number): CorpusDoc {
   if (channel === 'email' || channel === 'ticket') {
     const v = new Voice(rng, channel === 'ticket' ? 'terse' : 'written');
     const { builder, template } = buildWritten({ rng, v, p }, channel);
-    return { id, channel, template: `${channel}:${template}`, text: builder.text, gold: builder.gold, mustSurvive: builder.mustSurvive };
+    return { id, channel, template: `${channel}:${template}`, text: builder.text, gold: builder.gold, mustSurvive: builder.mustSurvive, ...(builder.neutral.length ? { neutral: builder.neutral } : {}) };
   }
-  const v = new Voice(rng, channel === 'asr' ? 'spoken' : 'written', channel === 'asr' ? 0.35 : 0);
+  // Some recognisers write numbers as digits (inverse text normalisation): a fifth of ASR documents.
+  const itn = channel === 'asr' && rng.chance(0.2);
+  const v = new Voice(rng, channel === 'asr' && !itn ? 'spoken' : 'written', channel === 'asr' ? 0.35 : channel === 'chat' ? 0.08 : 0);
   // Nobody reads an IPv6 address aloud; callers on the phone give the IPv4 one.
   if (channel === 'asr' && p.ip.includes(':')) p.ip = ipv4(rng);
   const intent = rng.pick(INTENTS);

@@ -33,9 +33,16 @@ export class Voice {
   constructor(
     readonly rng: Rng,
     readonly mode: Mode,
-    /** Chance that a long spoken number is split across utterances. */
+    /** Chance that a long number is split across utterances (or chat messages). */
     readonly splitChance = 0.3,
   ) {}
+
+  /** Written numbers sent in two pieces ("4111 1111" then "1111 1111"): chats, ITN transcripts. */
+  private writtenSplit(groups: string[], sep: string): string[] {
+    if (this.splitChance === 0 || groups.length < 2 || !this.rng.chance(this.splitChance)) return [groups.join(sep)];
+    const cut = this.rng.int(1, groups.length - 1);
+    return [groups.slice(0, cut).join(sep), groups.slice(cut).join(sep)];
+  }
 
   private casing(s: string): string {
     if (this.mode === 'spoken') return s.toLowerCase();
@@ -90,7 +97,8 @@ export class Voice {
     const groups = cardGroups(card);
     if (this.mode === 'spoken') return ent('CREDIT_CARD', card.digits, this.spokenGroups(groups), 'spoken');
     const sep = this.rng.weighted<string>([[' ', 5], ['-', 3], ['', this.mode === 'terse' ? 4 : 2]]);
-    return ent('CREDIT_CARD', card.digits, groups.join(sep));
+    const pieces = this.writtenSplit(groups, sep === '' ? ' ' : sep);
+    return ent('CREDIT_CARD', card.digits, pieces.length > 1 ? pieces : groups.join(sep));
   }
 
   expiry(e: Expiry): EntitySeg {
@@ -208,6 +216,10 @@ export class Voice {
     if (this.mode === 'spoken') {
       const groups = n.length > 6 ? [n.slice(0, Math.ceil(n.length / 2)), n.slice(Math.ceil(n.length / 2))] : [n];
       return ent('BANK_ACCOUNT', n, this.spokenGroups(groups, this.rng.pick<DigitStyle>(['singles', 'mixed'])), 'spoken');
+    }
+    if (n.length > 8 && this.splitChance > 0 && this.rng.chance(this.splitChance)) {
+      const cut = this.rng.int(3, n.length - 3);
+      return ent('BANK_ACCOUNT', n, [n.slice(0, cut), n.slice(cut)]);
     }
     return ent('BANK_ACCOUNT', n, this.rng.chance(0.1) ? n.replace(/(\d{4})(?=\d)/g, '$1-') : n);
   }

@@ -3,7 +3,7 @@
  * Each template is a named function so the corpus can report which one produced a document.
  */
 import { Rng } from './prng.js';
-import { DocBuilder, fill, type Seg } from './document.js';
+import { DocBuilder, fill, neutral, type Seg } from './document.js';
 import type { Persona } from './persona.js';
 import { Voice } from './render.js';
 import { punctuationNoise } from './channels.js';
@@ -37,8 +37,8 @@ function signature(c: WrittenCtx, rich: boolean): Seg[] {
 
 function headers(c: WrittenCtx, subject: string, fromCustomer = true): Seg[] {
   if (!c.rng.chance(0.6)) return [`Subject: ${subject}\n\n`];
-  const from: Seg[] = fromCustomer ? [c.v.person(c.p.customer, 'full'), ' <', c.v.email(c.p.email), '>'] : [`${c.p.company} Support <support@${companyDomain(c)}>`];
-  const to: Seg[] = fromCustomer ? [`support@${companyDomain(c)}`] : [c.v.email(c.p.email)];
+  const from: Seg[] = fromCustomer ? [c.v.person(c.p.customer, 'full'), ' <', c.v.email(c.p.email), '>'] : [c.v.brand(c.p.company), ' Support <', neutral(`support@${companyDomain(c)}`), '>'];
+  const to: Seg[] = fromCustomer ? [neutral(`support@${companyDomain(c)}`)] : [c.v.email(c.p.email)];
   return ['From: ', ...from, '\nTo: ', ...to, `\nSubject: ${subject}\n\n`];
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { luhnValid } from './checksums.js';
+import { changedBlocks } from './analyzer.js';
 import {
   createAnalyzer,
   defaultRecognizers,
@@ -182,6 +183,7 @@ describe('spoken forms through the spoken-number views (src/detect/spoken)', () 
     ['you can call me at four one five five five five zero one three two', 'PHONE_NUMBER', 'four one five five five five zero one three two'],
     ['my date of birth is march fourth nineteen eighty two', 'DATE_OF_BIRTH', 'march fourth nineteen eighty two'],
     ['the routing number is zero two one zero zero zero zero two one', 'ROUTING_NUMBER', 'zero two one zero zero zero zero two one'],
+    ['my iban is g b two nine n w b k six zero one six one three three one nine two six eight one nine', 'IBAN', 'g b two nine n w b k six zero one six one three three one nine two six eight one nine'],
   ] as const)('%s', (text, type, value) => {
     const spans = detect(text, { types: [type] });
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([value]);
@@ -191,6 +193,24 @@ describe('spoken forms through the spoken-number views (src/detect/spoken)', () 
   it('leaves spoken amounts and transaction dates alone', () => {
     const text = 'so the charge was two hundred dollars on march fifth';
     expect(detect(text).filter((s) => s.type !== 'PERSON')).toEqual([]);
+  });
+});
+
+describe('changedBlocks', () => {
+  it('reads only the lines a view changed, with the two lines before and one after', () => {
+    const original = 'a\nb\nc\nd: four two\ne\nf\ng';
+    const view = 'a\nb\nc\nd: 42\ne\nf\ng';
+    const blocks = changedBlocks(view, original);
+    expect(blocks.map(([s, e]) => view.slice(s, e))).toEqual(['b\nc\nd: 42\ne']);
+    expect(changedBlocks(original, original)).toEqual([]);
+  });
+});
+
+describe('offsets stay exact when lower-casing changes the length of the text', () => {
+  it('İstanbul (İ lower-cases to two code units)', () => {
+    const text = 'İİİ İstanbul card 4111 1111 1111 1111 and jane@example.com';
+    const spans = detect(text, { types: ['CREDIT_CARD', 'EMAIL_ADDRESS'] });
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['4111 1111 1111 1111', 'jane@example.com']);
   });
 });
 

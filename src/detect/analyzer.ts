@@ -17,7 +17,7 @@ import { PhoneNumberRecognizer } from './recognizers/phone-number.js';
 import { PostalCodeRecognizer } from './recognizers/postal-code.js';
 import { StreetAddressRecognizer } from './recognizers/street-address.js';
 import { UsSsnRecognizer } from './recognizers/us-ssn.js';
-import { spokenRecognizers, spokenViews, type NormalizedView } from './spoken/index.js';
+import { spokenRecognizers, spokenViews, type NormalizedView, type OriginalRange } from './spoken/index.js';
 import type { AnalysisContext, Channel, DetectOptions, EntityType, Recognizer, Span } from './types.js';
 
 export const DEFAULT_MIN_SCORE = 0.4;
@@ -143,6 +143,49 @@ function asciiLower(text: string): string {
   return text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
 }
 
+/**
+ * The stretches of a view worth reading: lines the view changed (spoken numbers turned to digits)
+ * plus the two lines before (where the question was asked) and the one after. Lines identical to
+ * an original line were already read in the original pass.
+ */
+export function changedBlocks(viewText: string, original: string): [number, number][] {
+  const lines = viewText.split('\n');
+  if (lines.length === 1) return viewText === original ? [] : [[0, viewText.length]];
+  const originalLines = new Set(original.split('\n'));
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    starts.push(at);
+    at += l.length + 1;
+  }
+  const wanted = new Array<boolean>(lines.length).fill(false);
+  for (let i = 0; i < lines.length; i++) {
+    if (originalLines.has(lines[i]!)) continue;
+    for (let k = Math.max(0, i - 2); k <= Math.min(lines.length - 1, i + 1); k++) wanted[k] = true;
+  }
+  const blocks: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!wanted[i]) continue;
+    let j = i;
+    while (j + 1 < lines.length && wanted[j + 1]) j++;
+    blocks.push([starts[i]!, starts[j]! + lines[j]!.length]);
+    i = j;
+  }
+  return blocks;
+}
+
+/** Ranges of one value separated only by spaces are one span ("six" + "zero one ..."). */
+function mergeAdjacent(ranges: readonly OriginalRange[], original: string): OriginalRange[] {
+  const sorted = [...ranges].sort((x, y) => x.start - y.start);
+  const out: OriginalRange[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start >= last.end && /^[ \t]*$/.test(original.slice(last.end, r.start))) last.end = Math.max(last.end, r.end);
+    else out.push({ start: r.start, end: r.end });
+  }
+  return out;
+}
+
 function collectFromView(
   view: NormalizedView,
   recognizers: readonly Recognizer[],
@@ -152,21 +195,25 @@ function collectFromView(
   out: Span[],
 ): void {
   if (!view.text) return;
-  let vctx: AnalysisContext = { ...createContext(view.text, channel ?? 'asr'), minScore, view: true };
-  if (vctx.lower.length !== view.text.length) vctx = { ...vctx, lower: asciiLower(view.text) };
-  for (const r of recognizers) {
-    for (const s of r.analyze(vctx)) {
-      const ranges = view.toOriginal(s.start, s.end);
-      // Written digits are the original pass's job; a view span with no spoken word in it is
-      // digits the view glued together across turns ("... 7226. [4:42 PM]").
-      if (!ranges.some((g) => /[A-Za-z]/.test(original.slice(g.start, g.end)))) continue;
-      for (const range of ranges) {
+  for (const [from, to] of changedBlocks(view.text, original)) {
+    const block = view.text.slice(from, to);
+    let vctx: AnalysisContext = { ...createContext(block, channel ?? 'asr'), minScore, view: true };
+    if (vctx.lower.length !== block.length) vctx = { ...vctx, lower: asciiLower(block) };
+    for (const r of recognizers) {
+      for (const s of r.analyze(vctx)) {
         // A piece of a timestamp ("[4:54 PM]") glued on by the view is no part of the value.
-        if (/^:\d\d/.test(original.slice(range.end, range.end + 3)) || /\d:$/.test(original.slice(Math.max(0, range.start - 2), range.start))) continue;
-        const start = Math.max(0, range.start);
-        const end = Math.min(original.length, range.end);
-        if (end <= start) continue;
-        out.push({ ...s, start, end, evidence: { ...s.evidence, normalized: 'spoken' } });
+        const ranges = mergeAdjacent(view.toOriginal(s.start + from, s.end + from), original).filter(
+          (g) => !/^:\d\d/.test(original.slice(g.end, g.end + 3)) && !/\d:$/.test(original.slice(Math.max(0, g.start - 2), g.start)),
+        );
+        // Written digits in one place are the original pass's job; the view adds spoken words and
+        // numbers written across turns ("4841 6014 7202" ... "7044").
+        if (ranges.length < 2 && !ranges.some((g) => /[A-Za-z]/.test(original.slice(g.start, g.end)))) continue;
+        for (const range of ranges) {
+          const start = Math.max(0, range.start);
+          const end = Math.min(original.length, range.end);
+          if (end <= start) continue;
+          out.push({ ...s, start, end, evidence: { ...s.evidence, normalized: 'spoken' } });
+        }
       }
     }
   }

@@ -92,6 +92,10 @@ export function createGateway(deps: GatewayDeps): Gateway {
     throw new ConsentRequiredError(purpose, message);
   }
 
+  /**
+   * The customer's consent for this request: ai_processing always, model_training too when the
+   * upstream may train. Refusals are audited and name the purpose; nothing has been sent.
+   */
   async function checkConsent(caller: ChatCaller, upstream?: SubProcessorEntry): Promise<string> {
     const ref = caller.customerRef;
     if (ref === undefined || ref === '') throw new GatewayInputError('header X-Custos-Customer-Ref is required: it names the customer whose consent applies');
@@ -106,9 +110,10 @@ export function createGateway(deps: GatewayDeps): Gateway {
     if (!can(principal, 'ai.chat')) throw new GatewayError(403, `role ${principal.role} may not perform ai.chat`, 'forbidden');
     const request = parseChatRequest(rawBody);
     const upstreamModel = mapModel(config, request.model);
-    await checkConsent(caller);
+    // Consent before configuration: a customer who said no is refused as such, whatever the setup.
+    const customerRef = await checkConsent(caller);
     const upstream = await resolveUpstream();
-    const customerRef = await checkConsent(caller, upstream);
+    if (upstream.mayTrain && !(await consent.hasConsent(customerRef, 'model_training'))) return refuse(caller, customerRef, 'model_training', upstream.name);
 
     // One pseudonymizer per conversation: the same value is the same label in every message.
     const pseudonymizer = createPseudonymizer();

@@ -287,7 +287,7 @@ export function createInteractions(deps: InteractionsDeps): Interactions {
     const typeCounts: Record<string, number> = {};
     for (const s of spans) typeCounts[s.type] = (typeCounts[s.type] ?? 0) + 1;
 
-    await retryOnConflict(() => store.transaction(async (trx) => {
+    const write = async (trx: Kysely<any>): Promise<void> => {
       const tokens = await vault.tokenize(
         spans.map((s) => ({ subject: input.customerRef, type: s.type, value: s.value })),
         { trx },
@@ -323,7 +323,8 @@ export function createInteractions(deps: InteractionsDeps): Interactions {
         outcome: 'ok',
         details: { channel, entities: typeCounts },
       });
-    }));
+    };
+    await retryOnConflict(() => store.transaction(write));
 
     const toView = (p: RedactedPart): EntityView[] => p.spans.map(({ type, start, end }) => ({ type, start, end }));
     return {

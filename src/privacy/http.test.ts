@@ -84,6 +84,10 @@ describe.each(backends)('privacy API on $name', (backend) => {
       expect(md.body).toContain('| cust-h |');
       expect((await call('compliance', 'GET', `/v1/breach-report?actor=x&from=soon&to=${to}`)).statusCode).toBe(400);
 
+      // The routes are in the generated API description.
+      const paths = Object.keys((await app.inject({ method: 'GET', url: '/openapi.json' })).json().paths);
+      expect(paths).toEqual(expect.arrayContaining(['/v1/holds', '/v1/holds/{id}', '/v1/subjects/{customerRef}/erase', '/v1/subjects/{customerRef}/consents', '/v1/breach-report', '/v1/retention/{dataClass}', '/v1/purge']));
+
       // Purge on demand (admin), recorded once.
       const purge = await call('admin', 'POST', '/v1/purge', { dryRun: true });
       expect(purge.json()).toMatchObject({ dryRun: true });

@@ -496,6 +496,20 @@ export function createPrivacy(deps: PrivacyDeps) {
   async function eraseSubject(actor: string, customerRef: string, options: { reason: string }): Promise<ErasureReceipt> {
     checkCustomerRef(customerRef);
     const reason = checkReason(options?.reason, true)!;
+    // Detection is CPU work: done before the write lock is taken, re-done inside only for a row that changed meanwhile.
+    const identifies = new Map<string, boolean>();
+    const verdict = (row: any): boolean => {
+      const fields = JSON.parse(row.fields) as Record<string, unknown>;
+      const texts = [row.redacted_text as string, ...Object.values(fields).filter((v): v is string => typeof v === 'string')];
+      const key = `${row.id}\0${texts.join('\0')}`;
+      let answer = identifies.get(key);
+      if (answer === undefined) {
+        answer = texts.some((t) => stillIdentifies(t, customerRef));
+        identifies.set(key, answer);
+      }
+      return answer;
+    };
+    for (const row of await subjectInteractions(db, customerRef)) verdict(row);
     const outcome = await store.transaction(async (trx) => {
       const rows = await subjectInteractions(trx, customerRef);
       const holds = await holdsCoveringSubject(trx, customerRef, rows.map((r) => r.id));
@@ -507,12 +521,7 @@ export function createPrivacy(deps: PrivacyDeps) {
       const vaultReceipt = await vault.eraseSubject(customerRef, { trx });
       const deleted: string[] = [];
       const anonymized: string[] = [];
-      for (const row of rows) {
-        const fields = JSON.parse(row.fields) as Record<string, unknown>;
-        const texts = [row.redacted_text as string, ...Object.values(fields).filter((v): v is string => typeof v === 'string')];
-        if (texts.some((t) => stillIdentifies(t, customerRef))) deleted.push(row.id);
-        else anonymized.push(row.id);
-      }
+      for (const row of rows) (verdict(row) ? deleted : anonymized).push(row.id);
       await deleteInteractions(trx, deleted);
       for (const id of anonymized) {
         const row = rows.find((r) => r.id === id)!;

@@ -23,7 +23,7 @@ describe('record of processing', () => {
     const md = processingRecordMarkdown(record);
     expect(md).toContain('| interaction.reveal |');
     expect(md).toContain('None registered.');
-    expect(md).toContain('2555 days, then purged');
+    expect(md).toContain('policy 2555 days (at least 6 years); kept in full');
   });
 
   it('names registered sub-processors and never prints database credentials', () => {

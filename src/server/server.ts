@@ -37,18 +37,18 @@ export type RouteGroup = FastifyPluginAsyncTypebox<RouteOptions>;
  * Every route group of the API. A module adds its plugin here, one line (see README.md): each
  * route declares `config.action`, and the shared auth hook enforces it from the policy table.
  */
-const ROUTE_GROUPS: RouteGroup[] = [userRoutes, meRoutes, redactRoutes, interactionRoutes, auditRoutes, privacyRoutes];
+const ROUTE_GROUPS: RouteGroup[] = [userRoutes, meRoutes, redactRoutes, interactionRoutes, auditRoutes, privacyRoutes, gatewayRoutes, insightsRoutes];
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 export const DEFAULT_RATE_LIMIT = { max: 600, timeWindowMs: 60_000 };
 
 /**
- * Log lines carry method, path (no query string), status and timing; never headers, bodies or
- * error messages, which could hold a key or a customer's value.
+ * Log lines carry method, the matched route pattern, status and timing; never the URL itself (a
+ * path or query can carry a customer reference or a pasted value), headers, bodies or error messages.
  */
 export const SAFE_LOG_SERIALIZERS = {
-  req(req: { method?: string; url?: string; id?: string }) {
-    return { id: req.id, method: req.method, path: (req.url ?? '').split('?')[0] };
+  req(req: { method?: string; id?: string; routeOptions?: { url?: string } }) {
+    return { id: req.id, method: req.method, route: req.routeOptions?.url ?? '(no route)' };
   },
   res(res: { statusCode?: number }) {
     return { statusCode: res.statusCode };

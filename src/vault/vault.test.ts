@@ -264,6 +264,26 @@ describe.each(backends)('vault on $name', (backend) => {
     }
   });
 
+  it('lets concurrent transactions create the same new subject and deterministic token', async () => {
+    const c = await open(backend);
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          c.vault.tokenize([
+            { subject: 'racing-subject', type: 'PERSON', value: `Racer ${i}` },
+            { subject: 'racing-subject', type: 'EMAIL_ADDRESS', value: 'race@example.com', deterministic: true },
+          ]),
+        ),
+      );
+      expect(new Set(results.map((r) => r[1])).size).toBe(1);
+      const values = await c.vault.detokenize(results.map((r) => r[0]!));
+      expect(values.map((v) => v.value)).toEqual(Array.from({ length: 8 }, (_, i) => `Racer ${i}`));
+      expect(await c.store.db.selectFrom('vault_subjects').selectAll().execute()).toHaveLength(1);
+    } finally {
+      await c.close();
+    }
+  });
+
   it('random tokens do not repeat', async () => {
     const c = await open(backend);
     try {

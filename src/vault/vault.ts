@@ -133,26 +133,33 @@ export function createVault({ store, keys, clock = () => new Date() }: CreateVau
   async function subjectKeys(trx: Kysely<any>, subjects: string[], now: string): Promise<Map<string, { sid: string; key: Buffer }>> {
     const out = new Map<string, { sid: string; key: Buffer }>();
     const sids = new Map(subjects.map((s) => [s, subjectId(s)]));
-    const rows = new Map<string, any>();
-    const all = [...sids.values()];
-    for (let i = 0; i < all.length; i += SELECT_CHUNK) {
-      const found = await trx
-        .selectFrom('vault_subjects')
-        .select(['subject_id', 'kek_version', 'wrapped_key'])
-        .where('subject_id', 'in', all.slice(i, i + SELECT_CHUNK))
-        .execute();
-      for (const r of found) rows.set(r.subject_id, r);
-    }
-    const missing: string[] = [];
-    for (const [subject, sid] of sids) {
-      const row = rows.get(sid);
-      if (row) out.set(subject, { sid, key: (await unwrapSubject(sid, row.kek_version, row.wrapped_key)).key });
-      else missing.push(subject);
-    }
+    const load = async (wanted: string[]): Promise<string[]> => {
+      const rows = new Map<string, any>();
+      const ids = wanted.map((s) => sids.get(s)!);
+      for (let i = 0; i < ids.length; i += SELECT_CHUNK) {
+        const found = await trx
+          .selectFrom('vault_subjects')
+          .select(['subject_id', 'kek_version', 'wrapped_key'])
+          .where('subject_id', 'in', ids.slice(i, i + SELECT_CHUNK))
+          .execute();
+        for (const r of found) rows.set(r.subject_id, r);
+      }
+      const missing: string[] = [];
+      for (const subject of wanted) {
+        const sid = sids.get(subject)!;
+        const row = rows.get(sid);
+        if (row) out.set(subject, { sid, key: (await unwrapSubject(sid, row.kek_version, row.wrapped_key)).key });
+        else missing.push(subject);
+      }
+      return missing;
+    };
+    let missing = await load(subjects);
     if (missing.length === 0) return out;
     // Held until commit, so a concurrent rotation cannot retire the KEK version used here before
-    // it has seen (and re-wrapped) these new rows.
+    // it has seen (and re-wrapped) these new rows. Looking again under the lock picks up subjects
+    // another process created meanwhile (PostgreSQL reads committed rows per statement).
     await store.lock(trx, KEYS_LOCK);
+    if (store.backend === 'postgres') missing = await load(missing);
     const inserts: Record<string, unknown>[] = [];
     for (const subject of missing) {
       const sid = sids.get(subject)!;
@@ -206,7 +213,12 @@ export function createVault({ store, keys, clock = () => new Date() }: CreateVau
         });
       });
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-        await trx.insertInto('vault_tokens').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+        // A concurrent transaction may have stored the same deterministic (token, subject) pair.
+        await trx
+          .insertInto('vault_tokens')
+          .values(rows.slice(i, i + INSERT_CHUNK))
+          .onConflict((oc) => oc.columns(['token', 'subject_id']).doNothing())
+          .execute();
       }
       return tokens;
     });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { addDataOption, cliActor } from '../installation.js';
+import { addDataOption, cliActor } from '../data-option.js';
 import { writeOut } from '../text-io.js';
 import { UsageError } from '../usage.js';
 import { checkInstant, formatOption, privacyCall } from './privacy-cli.js';

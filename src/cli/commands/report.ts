@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { addDataOption } from '../installation.js';
+import { addDataOption } from '../data-option.js';
 import { writeOut } from '../text-io.js';
 import { formatOption, privacyCall } from './privacy-cli.js';
 

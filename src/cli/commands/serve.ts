@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
 import { z } from 'zod';
@@ -46,16 +47,16 @@ export function register(program: Command): void {
     .option('--log-level <level>', 'fatal, error, warn, info, debug or silent', 'info')
     .action(async (raw: unknown) => {
       const flags = parseOptions(serveFlags, raw);
-      const { buildServer, loadTls, tlsPaths } = await import('../../server/index.js');
-      const { dataOptionsFromEnv, openCustos } = await import('../../app/index.js');
-      const { KeysMissingError } = await import('../../crypto/index.js');
       if ((flags.tlsCert === undefined) !== (flags.tlsKey === undefined)) throw new UsageError('--tls-cert and --tls-key go together');
-      const defaults = tlsPaths(flags.data);
-      const certFile = flags.tlsCert ?? defaults.cert;
-      const keyFile = flags.tlsKey ?? defaults.key;
+      const certFile = flags.tlsCert ?? join(flags.data, 'tls', 'cert.pem');
+      const keyFile = flags.tlsKey ?? join(flags.data, 'tls', 'key.pem');
       if (!existsSync(certFile) || !existsSync(keyFile)) {
         throw new UsageError(`no TLS certificate at ${certFile}: run custos init, or pass --tls-cert and --tls-key`);
       }
+      // The server's modules load only once the flags are known to be usable.
+      const { buildServer, loadTls } = await import('../../server/index.js');
+      const { dataOptionsFromEnv, openCustos } = await import('../../app/index.js');
+      const { KeysMissingError } = await import('../../crypto/index.js');
       let tls;
       try {
         tls = loadTls(certFile, keyFile);

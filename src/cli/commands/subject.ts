@@ -1,6 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Command } from 'commander';
-import { addDataOption, cliActor } from '../installation.js';
+import { addDataOption, cliActor } from '../data-option.js';
 import { writeOut } from '../text-io.js';
 import { UsageError } from '../usage.js';
 import { privacyCall } from './privacy-cli.js';

@@ -158,7 +158,7 @@ export function isStopWord(w: string): boolean {
 
 /** A first name that is not also an everyday word, place or brand. */
 export function isStrongFirstName(w: string): boolean {
-  return w.length >= 3 && lists().first.has(w);
+  return w.length >= 3 && (cache ?? lists()).first.has(w);
 }
 
 /** A listed first name or surname that is not also an everyday word. */

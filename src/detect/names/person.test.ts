@@ -65,6 +65,60 @@ describe('PERSON: cue phrases', () => {
   });
 });
 
+describe('PERSON: speakers, answers and notes', () => {
+  it.each([
+    ['Tyler (agent): Welcome to Contoso', ['Tyler']],
+    ['[1:32 PM] jack (Support): Hi there!', ['jack']],
+    ['[6:04 PM] Ji-hoon: Yeah, sure.', ['Ji-hoon']],
+    ['Customer (François Salazar): Good afternoon', ['François Salazar']],
+    ['Vu: May I have the name on the account?', ['Vu']],
+    ['jose morrison: it is 870.868.2824', ['jose morrison']],
+  ])('a speaker labelled by name: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('does not take role labels or field names for people', () => {
+    expect(names('Agent: hello\nCustomer: hi\nSPEAKER_01: yes\nspk_0: ok\nSubject: Refund\nNote: called back')).toEqual([]);
+    expect(names('Customer: Expires 09/25.\nCaller: Routing is 104372142\nAutopay: RTN 300923036')).toEqual([]);
+  });
+
+  it('takes the answer to a name question', () => {
+    expect(names('agent: can i have your full name please\ncaller: um um mirosław macleod')).toEqual(['mirosław macleod']);
+    expect(names("[Agent] Can I have your full name please?\n[Customer] Yeah, it's Anh Popov.")).toEqual(['Anh Popov']);
+    expect(names('00:49 Rep: May I have the name on the account?\n00:52 Caller: Sure, Madison Sandoval.')).toEqual([
+      'Madison Sandoval',
+    ]);
+  });
+
+  it('does not take a second question for the answer', () => {
+    expect(names('agent: can i start with your name\nagent: may i have the name on the account')).toEqual([]);
+  });
+
+  it.each([
+    ["c: hmm hi yes it's papadopoulos i was on the phone", ['papadopoulos']],
+    ['channel 2: uh thank you thao bye', ['thao']],
+    ['Agent: Is there anything else, Quang?', ['Quang']],
+    ["Agent: You've been connected to tendai. How can I help?", ['tendai']],
+    ['[Agent] Lakeside Utilities, Aiko speaking, how may I help you?', ['Aiko']],
+    ['customer: can you add grace wagner as an authorized user', ['grace wagner']],
+    ['I want to transfer $203.24 to Bo Sun, the IBAN is', ['Bo Sun']],
+    ['Beneficiary Ørjan Perez\nIBAN HU42', ['Ørjan Perez']],
+    ['5/20 - f/u w/ Yui Hicks, sent 4 devices', ['Yui Hicks']],
+    ['Cust Ty Eriksson cb 678-555-0146 re refund', ['Ty Eriksson']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('leaves places, brands and acronyms alone', () => {
+    expect(names('I live at 4285 Glenwood St., #4A in San Jose, zip 95141')).toEqual([]);
+    expect(names('I want to dispute a Harris Teeter charge and a Kay Jewelers one')).toEqual([]);
+    expect(names("there's a charge from ben & jerry's and one from Ben & Jerry's")).toEqual([]);
+    expect(names('Rep: CVV please?\nCaller: IP is 98.242.175.247. ABA: 027036659')).toEqual([]);
+    expect(names('From: Pinnacle Mortgage Support <support@pinnacle.example>')).toEqual([]);
+    expect(names('one oh six eagle way in columbus zip four three two oh eight')).toEqual([]);
+  });
+});
+
 describe('PERSON: name list', () => {
   it('finds listed first names with their surnames in title case', () => {
     expect(names('Spoke with Jennifer Lopez about the refund')).toEqual(['Jennifer Lopez']);

@@ -93,7 +93,7 @@ function acceptsNext(tokens: NameToken[], i: number, slot: number, cued: boolean
   const t = tokens[i];
   if (!t || t.kind !== 'word') return false;
   const w = t.w;
-  if (isStopWord(w) || isMonthOrBrand(w)) return false;
+  if (isStopWord(w) || isMonthOrBrand(w) || BUSINESS_WORDS.has(w)) return false;
   if (isStrongName(w)) return true;
   // Capitalised mid-sentence after a name: a surname, even when it is also a word ("Sarah Long").
   if (t.cap) return !BUSINESS_WORDS.has(w);
@@ -309,10 +309,10 @@ function isAcronym(text: string, t: NameToken): boolean {
 }
 
 function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void {
-  const covered = new Set<number>();
+  const covered = new Uint8Array(tokens.length);
   const take = (first: number, last: number, score: number, context: string): void => {
     found.push({ start: tokens[first]!.start, end: tokens[last]!.end, score, context });
-    for (let k = first; k <= last; k++) covered.add(k);
+    for (let k = first; k <= last; k++) covered[k] = 1;
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -332,11 +332,12 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
   }
 
   for (const cue of findCues(tokens)) {
-    if (covered.has(cue.at) || !acceptsFirst(tokens, cue.at, cue)) continue;
+    if (covered[cue.at] || !acceptsFirst(tokens, cue.at, cue)) continue;
     const t = tokens[cue.at]!;
     if (cue.strength !== 'strong' && isAcronym(text, t)) continue;
     const last = extendName(tokens, cue.at, true);
-    if (cue.strength !== 'strong' && BUSINESS_WORDS.has(word(tokens, last + 1) ?? '')) continue;
+    // "lakeside utilities", "Pinnacle Mortgage": a business, not a person.
+    if (cue.strength !== 'strong' && (BUSINESS_WORDS.has(word(tokens, last + 1) ?? '') || BUSINESS_WORDS.has(word(tokens, cue.at + 1) ?? ''))) continue;
     const unknown = !isStrongName(t.w) && !t.cap;
     const h = tokens[cue.at - 1];
     const start = h && h.w === '-' && h.end === t.start && tokens[cue.at - 2]?.end === h.start ? cue.at - 2 : cue.at;
@@ -345,7 +346,7 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || covered.has(i) || !isStrongFirstName(t.w)) continue;
+    if (t.kind !== 'word' || covered[i] || !isStrongFirstName(t.w)) continue;
     if (isAcronym(text, t) || startsBrand(tokens, i)) continue;
     // "San Jose", "St. Louis": a place, not a person.
     let p = i - 1;

@@ -69,6 +69,8 @@ export function scanText(text: string): TextWindows {
     }
     const len = i - s;
     if (len === 1) {
+      // "spoke w/ Yui Hicks": the ticket shorthand for "with".
+      if ((c === 119 || c === 87) && text.charCodeAt(i) === 47) addWindow(text, names, lineStart, s - NAME_BEFORE, i + NAME_AFTER);
       if (s - letterA <= SPELLED_SPREAD) addWindow(text, spelled, 0, letterA - SPELLED_BEFORE, s + SPELLED_AFTER);
       letterA = letterB;
       letterB = s;

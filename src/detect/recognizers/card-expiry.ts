@@ -11,7 +11,10 @@ const NOT_EXPIRY =
 
 const EXPIRY_RULE: ContextRule = { positive: EXPIRY_CUES, negative: NOT_EXPIRY, before: 40, after: 20 };
 const EXPIRY_RULE_BEFORE: ContextRule = { ...EXPIRY_RULE, after: 0 };
-const CARD_RULE: ContextRule = { positive: CARD_CUES, before: 80, digitsBlock: false };
+/** A card cue with nothing numeric in between ("card not received $38.24 Safeway 9/15" is a date). */
+const CARD_RULE: ContextRule = { positive: CARD_CUES, before: 80 };
+/** The pair after a card number in the same breath: the card's digits sit between cue and pair. */
+const CARD_RULE_ACROSS: ContextRule = { positive: CARD_CUES, before: 80, digitsBlock: false };
 /** Right after a card number: "4131-1709-3359-0114 03/26". */
 const AFTER_CARD = /\d{4}[ -]?\d{4,6}[ -]?\d{4,5}(?:[ -]?\d{1,4})?[\s,;(]+(?:exp\w*\.?:?\s*)?$/;
 const MONEY_AFTER = /^\s*(?:dollars?|bucks|cents?|percent|%|usd|euros?|pounds?)\b/;
@@ -19,6 +22,10 @@ const MONEY_AFTER = /^\s*(?:dollars?|bucks|cents?|percent|%|usd|euros?|pounds?)\
 const SLASHED = /(?<![\d\/.\-])(0?[1-9]|1[0-2]) ?\/ ?(\d{4}|\d{2})(?![\d\/]|[.\-]\d)/g;
 const MONTH_NAME =
   /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,? (?:of )?(\d{4}|'?\d{2})(?!\d)/g;
+
+function futureMonthYear(y: string): boolean {
+  return y.length === 4 && Number(y) >= 2025 && Number(y) <= 2045;
+}
 
 function plausibleYear(y: string): boolean {
   const n = Number(y.replace("'", ''));
@@ -53,7 +60,8 @@ export class CardExpiryRecognizer implements Recognizer {
           const card = judgeContext(ctx, start, end, CARD_RULE);
           cue = card.cue;
           // Without a cue "9/26" is far more often a day of the month than an expiry.
-          score = card.cue || AFTER_CARD.test(text.slice(Math.max(0, start - 40), start)) ? 0.8 : plausibleYear(m[2]!) ? 0.35 : 0.2;
+          // "09/2027" (a month of a coming year) reads as an expiry; "9/27" could be a day of the month.
+          score = card.cue || AFTER_CARD.test(text.slice(Math.max(0, start - 40), start)) ? 0.8 : futureMonthYear(m[2]!) ? 0.5 : plausibleYear(m[2]!) ? 0.35 : 0.2;
         }
         out.push(makeSpan('CARD_EXPIRY', start, end, score, this.name, cue ? { context: cue } : {}));
       }
@@ -97,7 +105,7 @@ export class CardExpiryRecognizer implements Recognizer {
         cue = 'after card number';
       } else if (!exp.blocked && g.length >= 2) {
         // "card number 4111 1111 1111 1111 09 27": the pair after the card number.
-        const card = judgeContext(ctx, start, end, CARD_RULE);
+        const card = judgeContext(ctx, start, end, CARD_RULE_ACROSS);
         if (card.cue) {
           score = 0.6;
           cue = card.cue;

@@ -15,8 +15,11 @@ const AFTER_STATE_SPOKEN = new RegExp(String.raw`\b(?:${STATE_ABBR.toLowerCase()
 
 const ZIP_RULE: ContextRule = {
   positive: /\b(?:zip|zip code|zipcode|zip\+4|postal|postal code|post code|postcode)\b/g,
-  negative: IDENTIFIER_CUES,
-  before: 40,
+  negative: new RegExp(
+    IDENTIFIER_CUES.source.slice(0, -1) + String.raw`|\b(?:charged?|charges|balance|payment|paid|refund(?:ed)?|credit|amount|fee|total|cost|price|dollars?|bucks)\b`,
+    'g',
+  ),
+  before: 80,
 };
 
 /** POSTAL_CODE: US ZIP and ZIP+4, inside an address (after a state or a street) or named as a ZIP. */

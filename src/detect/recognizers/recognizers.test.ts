@@ -66,6 +66,8 @@ describe('CardExpiryRecognizer', () => {
 
   it('leaves transaction dates alone', () => {
     expect(values('the charge on 9/27 was wrong', 'CARD_EXPIRY')).toEqual([]);
+    expect(values('re card not received $38.24 Safeway 9/15.', 'CARD_EXPIRY')).toEqual([]);
+    expect(values('Autopay is set for 12/26, for $675.92.', 'CARD_EXPIRY')).toEqual([]);
     expect(values('on 03/05/2024 I paid', 'CARD_EXPIRY')).toEqual([]);
   });
 });
@@ -314,5 +316,12 @@ describe('transcripts: labels, timestamps and fillers between a question and its
 
   it('keeps order codes with dashes whole and out of the card recognizer', () => {
     expect(found('My Pixel 8 order 713-3104035-6186600 never arrived. reference TKT-8234-748, SR 55-63296')).toEqual([]);
+  });
+});
+
+describe('CardExpiryRecognizer without a cue', () => {
+  it('takes a month of a coming year on sight, but not a bare month/day', () => {
+    expect(values('the one with 09/2027 printed', 'CARD_EXPIRY')).toEqual(['09/2027']);
+    expect(values('see you 9/27', 'CARD_EXPIRY')).toEqual([]);
   });
 });

@@ -28,8 +28,8 @@ const STOP = new Set(
 
 const ADDRESS_RULE: ContextRule = {
   positive:
-    /\b(?:address|addr|live at|live on|lives at|living at|reside|resides|residence|ship(?:ping)? to|shipping|billing|mailing|deliver(?:y|ed)? to|send (?:it|them) to|moved to|located at|home|street)\b/g,
-  before: 48,
+    /\b(?:address|addr|live at|live on|lives at|living at|reside|resides|residence|ship(?:ping)? to|shipping|billing|mailing|mail|mailed|deliver(?:y|ed)?(?: to)?|send (?:it|them) to|sent to|moved to|located at|home|street)\b/g,
+  before: 80,
   digitsBlock: false,
 };
 
@@ -42,7 +42,7 @@ export class StreetAddressRecognizer implements Recognizer {
   analyze(ctx: AnalysisContext): Span[] {
     const { text } = ctx;
     const out: Span[] = [];
-    const lenient = ctx.channel === 'asr' || text === ctx.lower;
+    const lenient = ctx.view === true || ctx.channel === 'asr' || text === ctx.lower;
     ADDRESS.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ADDRESS.exec(text)) !== null) {

@@ -29,6 +29,18 @@ describe('SpokenEmailRecognizer', () => {
     expect(found('send it to maria g at hotmail please')).toEqual(['maria g at hotmail']);
   });
 
+  it('reads spelled domains and top-level domains', () => {
+    expect(found('it is adityacho at m e dot c o m')).toEqual(['adityacho at m e dot c o m']);
+    expect(found('kyoung at m s n dot com')).toEqual(['kyoung at m s n dot com']);
+    expect(found('email is p dot abubakar at web dot d e please')).toEqual(['p dot abubakar at web dot d e']);
+  });
+
+  it('keeps numbers said inside the local part', () => {
+    expect(found('new email is emresanders one nine six eight at gmail dot com')).toEqual([
+      'emresanders one nine six eight at gmail dot com',
+    ]);
+  });
+
   it('accepts half-written addresses', () => {
     expect(found('it is jsmith at gmail.com')).toEqual(['jsmith at gmail.com']);
   });

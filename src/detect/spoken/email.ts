@@ -89,6 +89,7 @@ function readDomain(tokens: Token[], i: number): { end: number; sure: boolean } 
 /** Walks back from the "at" token over the local part; returns its first token index or -1. */
 function readLocal(tokens: Token[], at: number): number {
   let words = 0;
+  let numbers = 0;
   let letters = 0;
   let first = -1;
   let j = at - 1;
@@ -106,7 +107,7 @@ function readLocal(tokens: Token[], at: number): number {
       if (++letters > 24) break;
     } else if (t.kind === 'word' && !isNumberWord(t.w)) {
       if (++words > 3) break;
-    } else if (++words > 6) {
+    } else if (++numbers > 8) {
       break;
     }
     first = j;

@@ -27,6 +27,12 @@ export type ChunkKind =
   /** a day said as an ordinal next to a month ("fourth", "twenty second"). */
   | 'ordinal'
   | 'slash'
+  /** "dot" between numbers (an IP address read out): written ".". */
+  | 'dot'
+  /** the two letters of an IBAN's country said before its digits ("h r eight three..."): "HR". */
+  | 'letters'
+  /** "plus" before an international number: written "+" against the digits. */
+  | 'plus'
   /** a pause, filler or separator between groups. */
   | 'pause';
 
@@ -249,10 +255,14 @@ function digitReadingAt(tokens: Token[], i: number): boolean {
   return n !== 'hundred' && n !== 'thousand';
 }
 
-function separatorAt(tokens: Token[], i: number): 'pause' | 'slash' | null {
+type Separator = 'pause' | 'slash' | 'dot';
+const SEPARATOR_TEXT: Record<Separator, string> = { pause: '', slash: '/', dot: '.' };
+
+function separatorAt(tokens: Token[], i: number): Separator | null {
   const t = tokens[i];
   if (!t) return null;
   if (SLASH_WORDS.has(t.w)) return 'slash';
+  if (t.w === 'dot' || t.w === 'point') return 'dot';
   if (PAUSE_WORDS.has(t.w)) return 'pause';
   return null;
 }
@@ -262,12 +272,28 @@ function isLast(chunks: Chunk[], kind: ChunkKind): boolean {
   return !!last && last.kind === kind;
 }
 
+/** Countries whose IBANs callers read out. */
+const IBAN_COUNTRIES = new Set(
+  'ad ae al at az ba be bg bh br by ch cr cy cz de dk do ee eg es fi fo fr gb ge gi gl gr gt hr hu ie il iq is it jo kw kz lb lc li lt lu lv mc md me mk mr mt mu nl no pk pl ps pt qa ro rs sa sc se si sk sm st sv tl tn tr ua va vg xk'.split(' '),
+);
+
+/** "h r eight three ...": two spelled letters of an IBAN country, then its two check digits. */
+function ibanCountryAt(tokens: Token[], i: number): boolean {
+  const a = word(tokens, i);
+  const b = word(tokens, i + 1);
+  if (!a || !b || a.length !== 1 || b.length !== 1 || !IBAN_COUNTRIES.has(a + b)) return false;
+  if (word(tokens, i - 1)?.length === 1) return false;
+  return isNumberStart(tokens, i + 2) || zeroAt(tokens, i + 2, false);
+}
+
 /** Finds every run in one utterance's tokens. */
 export function findRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const startsHere = isNumberStart(tokens, i) || zeroAt(tokens, i, false) || readDayOrdinal(tokens, i) !== null;
+    const plus = word(tokens, i) === 'plus' && (isNumberStart(tokens, i + 1) || zeroAt(tokens, i + 1, false));
+    const iban = ibanCountryAt(tokens, i);
+    const startsHere = plus || iban || isNumberStart(tokens, i) || zeroAt(tokens, i, false) || readDayOrdinal(tokens, i) !== null;
     if (!startsHere) {
       i++;
       continue;
@@ -277,6 +303,13 @@ export function findRuns(tokens: Token[]): Run[] {
     let spoken = false;
     let digitCount = 0;
     let j = i;
+    if (plus) {
+      chunks.push({ kind: 'plus', digits: '+', start: tokens[i]!.start, end: tokens[i]!.end });
+      j++;
+    } else if (iban) {
+      chunks.push({ kind: 'letters', digits: `${tokens[i]!.w}${tokens[i + 1]!.w}`.toUpperCase(), start: tokens[i]!.start, end: tokens[i + 1]!.end });
+      j += 2;
+    }
     for (;;) {
       const afterDigit = isLast(chunks, 'digits');
       const piece = readDayOrdinal(tokens, j) ?? readPiece(tokens, j, afterDigit);
@@ -291,14 +324,14 @@ export function findRuns(tokens: Token[]): Run[] {
       }
       // A separator or filler is part of the run only when more number follows.
       let k = j;
-      let sep: 'pause' | 'slash' | null = null;
+      let sep: Separator | null = null;
       let linked = false;
       for (let guard = 0; guard < 4; guard++) {
         const s = separatorAt(tokens, k);
         if (s) {
           // "." between whole numbers is a sentence end more often than a pause.
           if (tokens[k]!.w === '.' && !afterDigit) break;
-          sep = sep === 'slash' ? 'slash' : s;
+          sep = sep === 'slash' || sep === 'dot' ? sep : s;
           k++;
           continue;
         }
@@ -314,7 +347,7 @@ export function findRuns(tokens: Token[]): Run[] {
       }
       const linkOk = !linked || (afterDigit && digitReadingAt(tokens, k));
       if (sep && k > j && linkOk && (isNumberStart(tokens, k) || zeroAt(tokens, k, false) || readDayOrdinal(tokens, k))) {
-        chunks.push({ kind: sep, digits: sep === 'slash' ? '/' : '', start: tokens[j]!.start, end: tokens[k - 1]!.end });
+        chunks.push({ kind: sep, digits: SEPARATOR_TEXT[sep], start: tokens[j]!.start, end: tokens[k - 1]!.end });
         j = k;
         continue;
       }

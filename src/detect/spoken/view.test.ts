@@ -122,6 +122,41 @@ describe('spokenViews: dates and expiries', () => {
   });
 });
 
+describe('spokenViews: international numbers, IP and IBAN', () => {
+  it('writes "plus" as + against the digits', () => {
+    expect(texts('use plus four four two oh seven nine four six oh nine five eight')).toContain('use +442079460958');
+  });
+
+  it('writes "dot" between numbers as a dot (IP addresses)', () => {
+    expect(texts('it says one ninety two dot one sixty eight dot zero dot two thirty one')).toContain(
+      'it says 192.168.0.231',
+    );
+  });
+
+  it('keeps "dot" of an e-mail address as a word', () => {
+    expect(spokenViews('jsmith at outlook dot com')).toEqual([]);
+  });
+
+  it('writes the spelled country of an IBAN against its digits', () => {
+    const t = texts('transfer to h r eight three one five nine six eight nine');
+    expect(t).toContain('transfer to HR 83159689');
+    expect(t.some((x) => x.includes('HR83159689'))).toBe(true);
+  });
+});
+
+describe('spokenViews: a card read in one breath with expiry and code', () => {
+  it('ends the card number where its checksum does, then writes expiry and code', () => {
+    // 4111 1111 1111 1111, expiry 07/26, code 660.
+    const text = 'card four one one one one one one one one one one one one one one one oh seven twenty six six six zero';
+    expect(texts(text)).toContain('card 4111111111111111; 07/26; 660');
+    expect(back(text, '4111111111111111;')).toEqual([text.slice(5, text.indexOf(' oh seven'))]);
+  });
+
+  it('ends a year after a month before the code that follows', () => {
+    expect(texts('december twenty six zero six three')).toContain("december '26; 063");
+  });
+});
+
 describe('spokenViews: offsets', () => {
   it('maps a run back to exactly its number words', () => {
     const text = 'my card number is four one one one um one one one one thanks';
@@ -201,6 +236,27 @@ describe('spokenViews: several turns', () => {
     const t = 'Customer: zip is nine oh two one oh\nAgent: and phone\nCustomer: five five five one two three four five six seven';
     expect(texts(t)[0]).toContain('90210');
     expect(texts(t)[0]).toContain('5551234567');
+  });
+
+  it('does not join across a new question from the other speaker', () => {
+    const t = [
+      'caller: birthday is october fourteenth nineteen forty six',
+      'agent: please read me the long number on the card',
+      'caller: five three eight seven seven one six four four forty one six',
+      'agent: mhm',
+      'caller: eight four seven three',
+      'agent: and the expiration date',
+      'caller: oh seven twenty six',
+    ].join('\n');
+    const all = texts(t);
+    expect(all.some((x) => x.includes('5387716444168473'))).toBe(true);
+    expect(all.every((x) => !x.includes('19465387'))).toBe(true);
+    expect(all.every((x) => !x.includes('84730726'))).toBe(true);
+  });
+
+  it('skips a short backchannel line between unlabelled ASR lines', () => {
+    const t = 'four one one one one one one one\ngot it\none one one one one one one one';
+    expect(back(t, '4111111111111111')).toEqual(['four one one one one one one one', 'one one one one one one one one']);
   });
 
   it('joins written digits split over turns', () => {

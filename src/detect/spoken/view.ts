@@ -158,13 +158,15 @@ interface EmitState {
   /** Kind of the chunk written last (across joined pieces). */
   prev: Chunk['kind'] | null;
   pendingSpace: boolean;
-  /** Compact layout: digits written so far, and after how many a card number ends (0: none). */
+  /** Compact layout: digits written so far, and separators to write after so many digits. */
   emitted: number;
-  cardCut: number;
+  cuts: ReadonlyMap<number, string>;
 }
 
-function newState(cardCut = 0): EmitState {
-  return { prev: null, pendingSpace: false, emitted: 0, cardCut };
+const NO_CUTS: ReadonlyMap<number, string> = new Map();
+
+function newState(cuts: ReadonlyMap<number, string> = NO_CUTS): EmitState {
+  return { prev: null, pendingSpace: false, emitted: 0, cuts };
 }
 
 /** Writes one run piece's chunks. */
@@ -213,34 +215,41 @@ function emitChunks(
       if (layout === 'grouped') state.pendingSpace = true;
       continue;
     }
-    if (c.kind === 'slash') {
-      b.produce('/', c.start, c.end, piece);
-      state.prev = 'slash';
+    if (c.kind === 'slash' || c.kind === 'plus' || c.kind === 'dot' || c.kind === 'letters') {
+      if ((c.kind === 'plus' || c.kind === 'letters') && state.prev !== null) b.glue(' ', piece);
+      b.produce(c.digits, c.start, c.end, piece);
+      state.prev = c.kind;
       state.pendingSpace = false;
       continue;
     }
     const prev = state.prev;
     let space = false;
-    if (prev !== null && prev !== 'slash') {
+    if (prev !== null && prev !== 'slash' && prev !== 'plus' && prev !== 'dot' && !(prev === 'letters' && layout === 'compact')) {
       if (layout === 'grouped') {
         space = state.pendingSpace || !(prev === 'digits' && c.kind === 'digits');
       } else {
         space = c.kind === 'ordinal' || prev === 'ordinal';
       }
     }
-    // After a card number read in one breath with more digits, "; " ends the number for the readers.
-    const cardEnds = state.cardCut > 0 && state.emitted === state.cardCut && prev !== null;
-    if (cardEnds) b.glue('; ', piece);
+    // After a card number read in one breath with its expiry and code, separators end each value.
+    const cutHere = prev !== null ? state.cuts.get(state.emitted) : undefined;
+    if (cutHere) b.glue(cutHere, piece);
     else if (space) b.glue(' ', piece);
     // Compact view: a two-digit year after a day or a month is written "'82", as people write it.
     const year =
       layout === 'compact' && c.kind === 'whole' && c.digits.length === 2 && (prev === 'ordinal' || (prev === null && afterMonth));
-    const cut = state.cardCut - state.emitted;
-    if (state.cardCut > 0 && cut > 0 && cut < c.digits.length) {
-      // The card number ends inside this chunk ("twenty six" after fifteen digits).
-      b.produce(c.digits.slice(0, cut), c.start, c.end, piece);
-      b.glue('; ', piece);
-      b.produce(c.digits.slice(cut), c.start, c.end, piece);
+    if (state.cuts.size > 0 && c.kind !== 'ordinal') {
+      // A value may end inside this chunk ("twenty six" after fifteen digits).
+      let from = 0;
+      if (year) b.glue("'", piece);
+      for (let k = 1; k < c.digits.length; k++) {
+        const sep = state.cuts.get(state.emitted + k);
+        if (!sep) continue;
+        b.produce(c.digits.slice(from, k), c.start, c.end, piece);
+        b.glue(sep, piece);
+        from = k;
+      }
+      b.produce(c.digits.slice(from), c.start, c.end, piece);
     } else {
       b.produce(year ? `'${c.digits}` : c.digits, c.start, c.end, piece);
     }
@@ -264,7 +273,7 @@ function endsUtterance(u: Utterance, run: Run): boolean {
 
 /** A run that reads a value out piece by piece (not a date, not a whole amount). */
 function digitReading(run: Run): boolean {
-  return !run.afterMonth && !run.chunks.some((c) => c.kind === 'ordinal' || c.kind === 'slash');
+  return !run.afterMonth && !run.chunks.some((c) => c.kind === 'ordinal' || c.kind === 'slash' || c.kind === 'dot');
 }
 
 /** Backchannels between the pieces ("okay", "mhm", "go ahead", "got it") are short... */
@@ -342,6 +351,34 @@ function leadingCardLength(digits: string): number {
   return 0;
 }
 
+/**
+ * Where to cut a card read in one breath with what follows: "card; MM/YY; CVV" when the rest is an
+ * expiry (month 1-12) and a three- or four-digit code, else just "card; rest".
+ */
+function cardCuts(digits: string): ReadonlyMap<number, string> {
+  const card = leadingCardLength(digits);
+  if (card === 0) return NO_CUTS;
+  const cuts = new Map<number, string>([[card, '; ']]);
+  const rest = digits.slice(card);
+  const month = (m: string): boolean => Number(m) >= 1 && Number(m) <= 12;
+  if ((rest.length === 7 || rest.length === 8) && month(rest.slice(0, 2))) {
+    cuts.set(card + 2, '/');
+    cuts.set(card + 4, '; ');
+  } else if (rest.length === 6 && month(rest.slice(0, 1))) {
+    cuts.set(card + 1, '/');
+    cuts.set(card + 3, '; ');
+  }
+  return cuts;
+}
+
+/** "december twenty six zero six three": after a month, a year then a three- or four-digit code. */
+function yearCuts(run: Run): ReadonlyMap<number, string> {
+  const first = run.chunks[0];
+  if (!first || first.kind !== 'whole' || (first.digits.length !== 2 && first.digits.length !== 4)) return NO_CUTS;
+  const rest = run.digitCount - first.digits.length;
+  return rest === 3 || rest === 4 ? new Map([[first.digits.length, '; ']]) : NO_CUTS;
+}
+
 /** The digits a run (and the pieces joined to it) reads out, when it is a plain digit reading. */
 function readingDigits(p: PlacedRun, withJoins: boolean): string {
   const pieces: PlacedRun[] = [p];
@@ -356,7 +393,7 @@ function readingDigits(p: PlacedRun, withJoins: boolean): string {
   let out = '';
   for (const piece of pieces) {
     if (!digitReading(piece.run)) return '';
-    for (const c of piece.run.chunks) out += c.kind === 'pause' ? '' : c.digits;
+    for (const c of piece.run.chunks) out += c.kind === 'pause' || c.kind === 'plus' || c.kind === 'letters' ? '' : c.digits;
   }
   return out;
 }
@@ -390,7 +427,7 @@ function build(
       b.copy(text, cursor, first.start);
       cursor = last.end;
       if (skip) continue;
-      const state = newState(layout === 'compact' ? leadingCardLength(readingDigits(p, hasJoin)) : 0);
+      const state = newState(layout === 'compact' ? (p.run.afterMonth ? yearCuts(p.run) : cardCuts(readingDigits(p, hasJoin))) : NO_CUTS);
       emitChunks(b, p.run.chunks, layout, pid(p), state, p.run.afterMonth);
       if (hasJoin) {
         const queue = [...p.continuations];
