@@ -86,6 +86,8 @@ function printCorpus(s: CorpusScore, args: Args): void {
   out.push(`             when they check out against both texts, else through a token diff (this run: ${Object.entries(s.alignment).map(([k, v]) => `${k} ${v}`).join(', ')}).`);
   for (const [type, rule] of Object.entries(LEAK_RULES)) out.push(`             ${padEnd(type, 15)} leaked if ${rule}`);
   out.push('             Spoken numbers count as digits ("four one one one", "double five", "oh"); labels and speaker prefixes are cut out first.');
+  out.push('             A value said twice (an agent read-back) is two values; for 7+ digit values the whole output is searched, so if');
+  out.push('             one mention survives both count as leaked.');
   out.push('  survive    a must-survive string (amount, merchant, product, issue word, order/case number, transaction date, time,');
   out.push('             quantity, brand) is kept when it is still, unchanged, in the output region where it stood.');
   process.stdout.write(out.join('\n') + '\n');

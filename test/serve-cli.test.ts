@@ -5,6 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN } from './support/custos-server.js';
+import { SERVE_DEFAULTS } from '../src/cli/commands/serve.js';
+import { DEFAULT_BODY_LIMIT, DEFAULT_RATE_LIMIT, tlsPaths } from '../src/server/index.js';
+import { DEFAULT_LOCKOUT } from '../src/access/index.js';
+import { DEFAULT_DATA_DIR } from '../src/store/index.js';
 
 const empty = mkdtempSync(join(tmpdir(), 'custos-serve-cli-'));
 
@@ -15,6 +19,17 @@ function serve(...args: string[]) {
 }
 
 describe('custos serve usage errors', () => {
+  it('repeats the server defaults faithfully (serve keeps them to avoid loading the server for --help)', () => {
+    expect(SERVE_DEFAULTS).toEqual({
+      data: DEFAULT_DATA_DIR,
+      bodyLimit: DEFAULT_BODY_LIMIT,
+      rateLimitPerMinute: DEFAULT_RATE_LIMIT.max * (60_000 / DEFAULT_RATE_LIMIT.timeWindowMs),
+      lockoutFailures: DEFAULT_LOCKOUT.maxFailures,
+      lockoutSeconds: DEFAULT_LOCKOUT.lockoutMs / 1000,
+    });
+    expect(tlsPaths('D')).toMatchObject({ cert: join('D', 'tls', 'cert.pem'), key: join('D', 'tls', 'key.pem') });
+  });
+
   afterAll(() => rmSync(empty, { recursive: true, force: true }));
 
   it.each([

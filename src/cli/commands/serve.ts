@@ -9,7 +9,7 @@ import { parseOptions, UsageError } from '../usage.js';
 
 const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
-// Defaults repeated here so `custos --help` does not load the server; serve.test checks they match.
+// Defaults repeated here so `custos --help` does not load the server; test/serve-cli.test.ts checks they match.
 export const SERVE_DEFAULTS = {
   data: './custos-data',
   bodyLimit: 1024 * 1024,

@@ -85,7 +85,9 @@ function zeroAt(tokens: Token[], i: number, afterDigit: boolean): boolean {
   if (!t || t.kind !== 'word' || !ZERO_LETTERS.has(t.w)) return false;
   if (afterDigit) return true;
   const n = tokens[i + 1];
-  return !!n && n.kind === 'word' && (DIGIT_WORDS.has(n.w) || ZERO_LETTERS.has(n.w) || REPEAT_WORDS.has(n.w));
+  if (!n || n.kind !== 'word') return false;
+  // "oh nine", "oh oh", "oh double one", and "oh eighty five" read digit by digit.
+  return DIGIT_WORDS.has(n.w) || ZERO_LETTERS.has(n.w) || REPEAT_WORDS.has(n.w) || (t.w === 'oh' && (TENS_WORDS.has(n.w) || TEEN_WORDS.has(n.w)));
 }
 
 function word(tokens: Token[], i: number): string | undefined {
@@ -272,6 +274,21 @@ function isLast(chunks: Chunk[], kind: ChunkKind): boolean {
   return !!last && last.kind === kind;
 }
 
+const STREET_SUFFIXES = new Set([
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'drive', 'dr', 'lane', 'ln', 'boulevard', 'blvd', 'court', 'ct',
+  'way', 'place', 'pl', 'terrace', 'highway', 'hwy', 'parkway', 'pkwy', 'circle', 'cir', 'trail', 'loop', 'square',
+  'sq', 'plaza', 'row', 'crescent', 'alley', 'pike', 'path', 'walk',
+]);
+
+/** "three pacific terrace": a street suffix within three words after the run makes it a house number. */
+function beforeStreetName(tokens: Token[], j: number): boolean {
+  for (let k = j; k < j + 4 && k < tokens.length; k++) {
+    if (tokens[k]!.kind !== 'word') return false;
+    if (STREET_SUFFIXES.has(tokens[k]!.w) && k > j) return true;
+  }
+  return false;
+}
+
 /** Countries whose IBANs callers read out. */
 const IBAN_COUNTRIES = new Set(
   'ad ae al at az ba be bg bh br by ch cr cy cz de dk do ee eg es fi fo fr gb ge gi gl gr gt hr hu ie il iq is it jo kw kz lb lc li lt lu lv mc md me mk mr mt mu nl no pk pl ps pt qa ro rs sa sc se si sk sm st sv tl tn tr ua va vg xk'.split(' '),
@@ -311,7 +328,8 @@ export function findRuns(tokens: Token[]): Run[] {
       j += 2;
     }
     for (;;) {
-      const afterDigit = isLast(chunks, 'digits');
+      // "eighty six oh twenty five": an "oh" inside a run is a zero after any number.
+      const afterDigit = isLast(chunks, 'digits') || isLast(chunks, 'whole') || isLast(chunks, 'written');
       const piece = readDayOrdinal(tokens, j) ?? readPiece(tokens, j, afterDigit);
       if (piece) {
         const s = tokens[j]!.start;
@@ -354,7 +372,7 @@ export function findRuns(tokens: Token[]): Run[] {
       break;
     }
     if (chunks.length > 0) {
-      const unitNumber = UNIT_WORDS.has(word(tokens, first - 1) ?? '');
+      const unitNumber = UNIT_WORDS.has(word(tokens, first - 1) ?? '') || beforeStreetName(tokens, j);
       const afterMonth = MONTH_WORDS.has(word(tokens, first - 1) ?? '');
       runs.push({ chunks, firstToken: first, endToken: j, spoken, digitCount, unitNumber, afterMonth });
       i = j;
