@@ -68,7 +68,7 @@ describe.each(backends)('custos audit verify after tampering on $name', (backend
     }
     await sqlOn(backend, { data: o.dataDir, ...(o.schema ? { schema: o.schema } : {}) }, statement);
     const r = cli(env2, ['audit', 'verify', '--data', o.dataDir]);
-    expect(r.stdout).toMatch(expected);
+    expect(r.stdout, r.stderr).toMatch(expected);
     expect(r.code).toBe(1);
   });
 

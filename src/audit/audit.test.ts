@@ -71,6 +71,16 @@ describe.each(backends)('audit trail on $name', (backend) => {
     }
   });
 
+  it('names an entry whose details were replaced by non-JSON as changed', async () => {
+    const c = await withEntries(backend, 4);
+    try {
+      await c.store.db.updateTable('audit_entries').set({ details: 'not json' }).where('seq', '=', 2).execute();
+      expect(await c.audit.verify()).toMatchObject({ ok: false, firstBad: { seq: 2, problem: 'changed' } });
+    } finally {
+      await c.close();
+    }
+  });
+
   it('names a changed entry whose hash was recomputed (the link after it breaks)', async () => {
     const c = await withEntries(backend, 10);
     try {

@@ -84,6 +84,16 @@ function validate(entry: AuditInput): void {
   }
 }
 
+/** A details column edited into non-JSON must show up as a changed entry, not crash verification. */
+function parseDetails(raw: unknown): Record<string, unknown> {
+  try {
+    const v = JSON.parse(String(raw));
+    return v && typeof v === 'object' && !Array.isArray(v) ? v : { unparseable: true };
+  } catch {
+    return { unparseable: true };
+  }
+}
+
 function rowToEntry(r: any): AuditEntry {
   return {
     seq: Number(r.seq),
@@ -93,7 +103,7 @@ function rowToEntry(r: any): AuditEntry {
     ...(r.target !== null && r.target !== undefined ? { target: r.target } : {}),
     ...(r.reason !== null && r.reason !== undefined ? { reason: r.reason } : {}),
     outcome: r.outcome,
-    details: JSON.parse(r.details),
+    details: parseDetails(r.details),
     prevHash: r.prev_hash,
     hash: r.hash,
   };

@@ -83,11 +83,23 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       const candidates: Span[] = [];
       for (const r of active) for (const s of r.analyze(safeLower)) candidates.push(s);
       const viewRecognizers = active.filter((r) => r.runsOnViews);
+      const readings: ViewReading[] = [];
       if (viewRecognizers.length > 0) {
-        for (const view of views(text)) collectFromView(view, viewRecognizers, channel, minScore, text, candidates);
+        const written = candidates.filter((s) => s.score >= minScore);
+        const spoken: Span[] = [];
+        for (const view of views(text)) collectFromView(view, viewRecognizers, channel, minScore, text, spoken, readings);
+        // Written digits are read best in the original; a view span that sticks out of a value found
+        // there ("10.95.189.50. two-factor" joined by the view) is the view's misreading.
+        for (const s of spoken) {
+          if (!written.some((w) => w.start < s.end && s.start < w.end && (s.start < w.start || s.end > w.end))) candidates.push(s);
+        }
       }
       const found = candidates.filter((s) => s.score >= minScore && (!types || types.has(s.type)));
-      for (const s of repeatedValues(safeLower, found)) candidates.push(s);
+      const values = valuesByDigits(safeLower, found, readings, minScore);
+      if (values.size > 0) {
+        for (const s of repeatedValues(safeLower, values)) candidates.push(s);
+        for (const reading of readings) for (const s of repeatedInView(reading, values, text)) candidates.push(s);
+      }
       const kept = candidates.filter(
         (s) =>
           s.score >= minScore &&
@@ -110,16 +122,38 @@ const REPEATABLE: ReadonlySet<EntityType> = new Set(['CREDIT_CARD', 'US_SSN', 'P
  * A value found once is masked wherever else it is written, even where that mention lacks the
  * context that identified the first one.
  */
-function repeatedValues(ctx: AnalysisContext, found: readonly Span[]): Span[] {
+/** One block of a view that was read, kept so read-backs can be looked for in it afterwards. */
+interface ViewReading {
+  view: NormalizedView;
+  from: number;
+  ctx: AnalysisContext;
+  spans: Span[];
+}
+
+/** The digits of every repeatable value found, in the original text or in a view, by value. */
+function valuesByDigits(ctx: AnalysisContext, found: readonly Span[], readings: readonly ViewReading[], minScore: number): Map<string, Span> {
   const byDigits = new Map<string, Span>();
-  for (const s of found) {
-    if (!REPEATABLE.has(s.type) || s.evidence.normalized) continue;
-    const digits = ctx.text.slice(s.start, s.end).replace(/\D/g, '');
-    if (digits.length < 6) continue;
+  const note = (digits: string, s: Span): void => {
+    if (digits.length < 6) return;
     const prev = byDigits.get(digits);
     if (!prev || prev.score < s.score) byDigits.set(digits, s);
+  };
+  for (const s of found) {
+    if (REPEATABLE.has(s.type) && !s.evidence.normalized) note(ctx.text.slice(s.start, s.end).replace(/\D/g, ''), s);
   }
-  if (byDigits.size === 0) return [];
+  for (const r of readings) {
+    for (const s of r.spans) {
+      if (REPEATABLE.has(s.type) && s.score >= minScore) note(r.ctx.text.slice(s.start, s.end).replace(/\D/g, ''), s);
+    }
+  }
+  return byDigits;
+}
+
+/**
+ * A value found once is masked wherever else it is written, even where that mention lacks the
+ * context that identified the first one ("Rep: I have 5958981030781685. Correct?").
+ */
+function repeatedValues(ctx: AnalysisContext, byDigits: ReadonlyMap<string, Span>): Span[] {
   const out: Span[] = [];
   for (const run of numberRuns(ctx)) {
     if (run.glued || run.digitCount < 6) continue;
@@ -128,13 +162,30 @@ function repeatedValues(ctx: AnalysisContext, found: readonly Span[]): Span[] {
     const digits = ctx.text.slice(first.start, last.end).replace(/\D/g, '');
     const source = byDigits.get(digits);
     if (!source) continue;
-    out.push({
-      ...source,
-      start: first.start,
-      end: last.end,
-      score: source.score * 0.95,
-      evidence: { ...source.evidence, note: 'repeated value' },
-    });
+    out.push({ ...source, start: first.start, end: last.end, score: source.score * 0.95, evidence: { ...source.evidence, note: 'repeated value' } });
+  }
+  return out;
+}
+
+/** The same for a spoken read-back, which the view joins into one number across turns. */
+function repeatedInView(reading: ViewReading, byDigits: ReadonlyMap<string, Span>, original: string): Span[] {
+  const out: Span[] = [];
+  for (const run of numberRuns(reading.ctx)) {
+    if (run.glued || run.digitCount < 6) continue;
+    const first = run.groups[0]!;
+    const last = run.groups[run.groups.length - 1]!;
+    const source = byDigits.get(reading.ctx.text.slice(first.start, last.end).replace(/\D/g, ''));
+    if (!source) continue;
+    for (const g of mergeAdjacent(reading.view.toOriginal(first.start + reading.from, last.end + reading.from), original)) {
+      if (g.end <= g.start || !/[A-Za-z]/.test(original.slice(g.start, g.end))) continue;
+      out.push({
+        ...source,
+        start: Math.max(0, g.start),
+        end: Math.min(original.length, g.end),
+        score: source.score * 0.95,
+        evidence: { ...source.evidence, normalized: 'spoken', note: 'repeated value' },
+      });
+    }
   }
   return out;
 }
@@ -193,14 +244,18 @@ function collectFromView(
   minScore: number,
   original: string,
   out: Span[],
+  readings: ViewReading[],
 ): void {
   if (!view.text) return;
   for (const [from, to] of changedBlocks(view.text, original)) {
     const block = view.text.slice(from, to);
     let vctx: AnalysisContext = { ...createContext(block, channel ?? 'asr'), minScore, view: true };
     if (vctx.lower.length !== block.length) vctx = { ...vctx, lower: asciiLower(block) };
+    const reading: ViewReading = { view, from, ctx: vctx, spans: [] };
+    readings.push(reading);
     for (const r of recognizers) {
       for (const s of r.analyze(vctx)) {
+        reading.spans.push(s);
         // A piece of a timestamp ("[4:54 PM]") glued on by the view is no part of the value.
         const ranges = mergeAdjacent(view.toOriginal(s.start + from, s.end + from), original).filter(
           (g) => !/^:\d\d/.test(original.slice(g.end, g.end + 3)) && !/\d:$/.test(original.slice(Math.max(0, g.start - 2), g.start)),

@@ -148,4 +148,4 @@ export function isDigitChar(text: string, i: number): boolean {
 
 /** Cues that say a number identifies an order, case or ticket rather than a person. */
 export const IDENTIFIER_CUES =
-  /\b(?:order|orders|case|ticket|invoice|confirmation|conf|tracking|reference|ref|claim|transaction|txn|incident|inc|request|req|reservation|booking|receipt|sku|item|model|serial|part|batch|lot|pnr|shipment|package|work order|job|version|ver|build|release|page|room|flight|gate|extension|ext|pin|otp|id)\b\.?\s*(?:number|no\.?|num|#|id)?\s*[#:]?\s*(?:is|was|of)?\s*(?:[a-z]{1,5}\s?[-#]?\s?)?$/g;
+  /\b(?:order|orders|case|ticket|invoice|confirmation|conf|tracking|reference|ref|claim|transaction|txn|incident|inc|request|req|reservation|booking|receipt|sku|item|model|serial|part|batch|lot|pnr|shipment|package|work order|job|version|ver|build|release|page|room|flight|gate|extension|ext|pin|otp|id)\b\.?\s*(?:number|no\.?|num|#|id)?\s*[#:]?\s*(?:is|was|of)?\s*#?\s*(?:(?!(?:cb|ph|tel|fax|cell|no|at|is)\b)[a-z]{1,5}\s?[-#]?\s?)?$/g;

@@ -148,6 +148,23 @@ describe('sanitizing a conversation', () => {
   });
 });
 
+describe('conversation context', () => {
+  it('uses a question in one message to find the answer in the next', () => {
+    const messages = [
+      { role: 'assistant', content: 'Can I have your date of birth please?' },
+      { role: 'user', content: "It's 7/13/1979" },
+      { role: 'assistant', content: 'And the routing number for the account?' },
+      { role: 'user', content: '021000021' },
+    ];
+    const sentWithContext = sanitizeChatRequest(parseChatRequest({ model: 'm', messages }), createPseudonymizer()).body.messages as { content: string }[];
+    expect(sentWithContext[1]!.content).not.toContain('1979');
+    expect(sentWithContext[3]!.content).not.toContain('021000021');
+    // Alone, the answers carry no context: the conversation is what finds them.
+    const alone = sanitizeChatRequest(parseChatRequest({ model: 'm', messages: [messages[1]!, messages[3]!] }), createPseudonymizer()).body.messages as { content: string }[];
+    expect(alone.map((m) => m.content).join(' ')).toMatch(/1979|021000021/);
+  });
+});
+
 describe('settings', () => {
   it('maps models, with * as the fallback', () => {
     const map = parseModelMap('gpt-4o=local-model, *=small');

@@ -128,6 +128,52 @@ function propagatedSpans(text: string, own: readonly Span[], values: readonly [s
   return extra;
 }
 
+/** Largest conversation (characters) also analysed as one text. */
+const MAX_JOINED_LENGTH = 2_000_000;
+const SEPARATOR = '\n\n';
+
+/**
+ * Adds the spans found when the conversation is read as one text: a context word in one message
+ * ("what is your date of birth?") then counts for the answer in the next ("It's 3/4/85"), which
+ * message-by-message detection cannot see. Overlaps with a message's own spans are merged later.
+ */
+function withConversationContext(texts: readonly string[], own: Span[][]): Span[][] {
+  if (texts.length < 2) return own;
+  const starts: number[] = [];
+  let length = 0;
+  for (const t of texts) {
+    starts.push(length);
+    length += t.length + SEPARATOR.length;
+  }
+  if (length > MAX_JOINED_LENGTH) return own;
+  const out = own.map((spans) => [...spans]);
+  let k = 0;
+  for (const span of detect(texts.join(SEPARATOR))) {
+    while (k + 1 < texts.length && starts[k + 1]! <= span.start) k++;
+    const from = span.start - starts[k]!;
+    // A span reaching past its message (into the separator) is cut at the message's end.
+    const to = Math.min(span.end - starts[k]!, texts[k]!.length);
+    if (from >= 0 && to > from) out[k]!.push({ ...span, start: from, end: to });
+  }
+  return out.map((spans) => mergeOverlaps(spans));
+}
+
+/** One span per overlapping group: the union, typed after the most confident member. */
+function mergeOverlaps(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last === undefined || span.start >= last.end) {
+      merged.push(span);
+      continue;
+    }
+    const winner = span.score > last.score ? span : last;
+    merged[merged.length - 1] = { ...winner, start: last.start, end: Math.max(last.end, span.end), score: Math.max(last.score, span.score) };
+  }
+  return merged;
+}
+
 /**
  * Replaces the personal data in every message (system, developer, user, assistant; strings and
  * text parts) and in `stop`, through one pseudonymizer so a value keeps its label across the
@@ -142,7 +188,7 @@ export function sanitizeChatRequest(request: ChatRequest, pseudonymizer: Pseudon
   );
   const stopSlots = request.stop === undefined ? undefined : typeof request.stop === 'string' ? slot(request.stop) : request.stop.map(slot);
 
-  const detected = texts.map((t) => (t === '' ? [] : detect(t)));
+  const detected = withConversationContext(texts, texts.map((t) => (t === '' ? [] : detect(t))));
   const values = conversationValues(texts, detected);
   const sent: Partial<Record<EntityType, number>> = {};
   let replaced = 0;

@@ -3,6 +3,7 @@
  * refused by name before a byte is stored. Free-text fields (an email's subject) are detected and
  * redacted like the text itself; identifier fields may not hold free text at all.
  */
+import { detect } from '../detect/index.js';
 import { CHANNELS, type Channel } from '../detect/types.js';
 
 export { CHANNELS, type Channel };
@@ -69,11 +70,17 @@ export function validateChannelFields(channel: Channel, fields: Record<string, u
     }
     if (value === undefined || value === null) continue;
     switch (spec.kind) {
-      case 'id':
+      case 'id': {
         if (typeof value !== 'string' || !ID_PATTERN.test(value)) {
           throw new InteractionInputError(`field "${name}" must be an identifier of 1 to 128 letters, digits or . _ : -`);
         }
+        // Identifiers are stored as given, so one that is really a card or phone number is refused.
+        const found = detect(value);
+        if (found.length > 0) {
+          throw new InteractionInputError(`field "${name}" must not hold personal data (it looks like ${found[0]!.type})`);
+        }
         break;
+      }
       case 'redactedText':
         if (typeof value !== 'string' || value.length > spec.maxLength) {
           throw new InteractionInputError(`field "${name}" must be a string of at most ${spec.maxLength} characters`);

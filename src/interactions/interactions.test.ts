@@ -85,6 +85,9 @@ describe.each(backends)('interactions on $name', (backend) => {
     await expect(custos.interactions.ingest(p.agentA, { ...base, channel: 'ticket', fields: { priority: 'asap' } })).rejects.toThrow(InteractionInputError);
     await expect(custos.interactions.ingest(p.agentA, { ...base, channel: 'asr', fields: { 'bad name!': 1 } })).rejects.toThrow(/invalid name/);
     await expect(custos.interactions.ingest(p.agentA, { ...base, channel: 'asr', fields: { callId: EMAIL } })).rejects.not.toThrow(new RegExp(EMAIL));
+    // An identifier field holding a card number would be stored in clear: refused, without echoing it.
+    const asCallId = custos.interactions.ingest(p.agentA, { ...base, channel: 'asr', fields: { callId: '4111111111111111' } });
+    await expect(asCallId).rejects.toThrow(/field "callId" must not hold personal data \(it looks like CREDIT_CARD\)/);
   });
 
   it('scopes list and get: agents see their own, others per the table, admin nothing', async () => {

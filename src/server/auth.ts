@@ -35,7 +35,9 @@ export function installAuth(app: FastifyInstance, custos: Pick<Custos, 'access' 
     const action = config.action;
     const result = await custos.access.authenticate(request.headers.authorization, request.ip);
     if (!result.ok) {
-      if (result.reason !== 'missing') {
+      // Counted failures are audited; refusals of a locked-out client are not, so a flood of them
+      // costs one indexed read each and cannot swamp the trail.
+      if (result.reason !== 'missing' && result.reason !== 'locked') {
         await custos.audit.record({ actor: 'anonymous', action, outcome: 'denied', details: { auth: result.reason } });
       }
       if (result.delayMs > 0) await sleep(result.delayMs);
@@ -52,7 +54,14 @@ export function installAuth(app: FastifyInstance, custos: Pick<Custos, 'access' 
     }
     request.principal = result.principal;
     if (scopeOf(result.principal, action) === 'none') {
-      await custos.audit.record({ actor: result.principal.userId, action, outcome: 'denied', details: { route: request.routeOptions.url } });
+      const id = (request.params as { id?: unknown } | undefined)?.id;
+      await custos.audit.record({
+        actor: result.principal.userId,
+        action,
+        ...(typeof id === 'string' && id.length <= 100 ? { target: id } : {}),
+        outcome: 'denied',
+        details: { route: request.routeOptions.url },
+      });
       return reply.code(403).send({ error: 'Forbidden', message: `role ${result.principal.role} may not perform ${action}` });
     }
   });

@@ -84,7 +84,7 @@ export async function buildServer(custos: Custos, options: ServerOptions = {}): 
     logger: loggerOption(options.logger),
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     ...(options.https ? { https: { key: options.https.key, cert: options.https.cert, minVersion: 'TLSv1.2' as const } } : {}),
-    // Clients never see the internals of a failure.
+    // While shutting down, new requests get 503 and in-flight ones finish.
     return503OnClosing: true,
     // No type coercion: `"text": 42` is an error, not the string "42". Query parameters are strings
     // in their schemas and parsed by the handlers.

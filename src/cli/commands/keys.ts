@@ -15,7 +15,7 @@ export function register(program: Command): void {
           const r = await vault.rotateKek();
           await audit.record({ actor, action: 'keys.rotate', outcome: 'ok', details: { ...r } });
           await writeOut(
-            `rotated: current version ${r.currentVersion} (was ${r.previousVersion}); re-wrapped ${r.rewrapped} data keys; retired ${r.retired.length ? r.retired.join(', ') : 'none'}\n`,
+            `rotated: current version ${r.currentVersion}${r.previousVersion !== r.currentVersion ? ` (was ${r.previousVersion})` : ' (set outside Custos)'}; re-wrapped ${r.rewrapped} data keys; retired ${r.retired.length ? r.retired.join(', ') : 'none'}\n`,
           );
         } catch (err) {
           await audit.record({ actor, action: 'keys.rotate', outcome: 'error', details: { error: err instanceof Error ? err.name : 'error' } });

@@ -3,7 +3,7 @@
  * ticket prefixes, speakers labelled by name ("Tyler (agent):"), answers to "can I have your name?"
  * and signatures under a sign-off line.
  */
-import { CUE_TRIGGERS, TITLES } from './lexicon.js';
+import { CUE_TRIGGERS, LINE_START_TRIGGERS, TITLES } from './lexicon.js';
 import type { NameToken } from './tokens.js';
 
 /** How much a cue vouches for the word after it. */
@@ -104,7 +104,7 @@ export function findCues(tokens: NameToken[]): Cue[] {
       cues.push({ at: j, strength: 'greeting', label: 'greeting' });
       continue;
     }
-    if (!(CUE_TRIGGERS.has(w) || t.lineStart)) continue;
+    if (!(CUE_TRIGGERS.has(w) || LINE_START_TRIGGERS.has(w) || w === 'to' || t.lineStart)) continue;
     if (w === 'name' || w === 'surname' || w === 'lastname' || w === 'firstname') {
       const labelled = tokens[i + 1]?.w === ':';
       const onCard = word(tokens, i + 1) === 'on' && /^(?:card|account|file|reservation|booking|order|policy)$/.test(word(tokens, i + 3) ?? '');

@@ -120,8 +120,13 @@ export const CUE_TRIGGERS: ReadonlySet<string> = words(`
   grandmother grandfather aunt uncle niece nephew fiance fiancee friend boyfriend girlfriend
   agent rep representative advisor adviser specialist technician associate supervisor manager
   colleague coworker teammate
-  cust customer caller cardholder client member contact cx patient requester requestor from to cc attn
-  attention cm user owner signed sender recipient submitted reported assigned
+  cust cx cardholder send sent sending pay paid paying wire wired zelle venmo
+`);
+
+/** Cue words that only count at the start of a line ("From: ...", "Customer: ..."). */
+export const LINE_START_TRIGGERS: ReadonlySet<string> = words(`
+  customer caller client member contact patient requester requestor from to cc attn attention cm user
+  owner signed sender recipient submitted reported assigned name agent rep acct account card full cust
 `);
 
 let cache: {

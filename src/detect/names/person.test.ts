@@ -116,6 +116,7 @@ describe('PERSON: speakers, answers and notes', () => {
     expect(names('Rep: CVV please?\nCaller: IP is 98.242.175.247. ABA: 027036659')).toEqual([]);
     expect(names('From: Pinnacle Mortgage Support <support@pinnacle.example>')).toEqual([]);
     expect(names('one oh six eagle way in columbus zip four three two oh eight')).toEqual([]);
+    expect(names('agent: lakeside utilities alice speaking how may i help you')).toEqual(['alice']);
   });
 });
 

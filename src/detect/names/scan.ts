@@ -3,7 +3,7 @@
  * around cue words and listed first names (for PersonNameRecognizer) and around clusters of
  * one-letter words (for SpelledNameRecognizer). Only inside these stretches are tokens built.
  */
-import { CUE_TRIGGERS, isStrongFirstName } from './lexicon.js';
+import { CUE_TRIGGERS, isStrongFirstName, LINE_START_TRIGGERS } from './lexicon.js';
 import { C, classOf, lineCaseless } from './tokens.js';
 
 export interface TextWindows {
@@ -32,6 +32,13 @@ function addWindow(text: string, windows: [number, number][], lineStart: number,
   } else {
     windows.push([from, to]);
   }
+}
+
+/** Frequent trigger words count only in their phrase: "this is", "i am". */
+function triggerHolds(text: string, w: string, s: number, e: number): boolean {
+  if (w === 'this') return /^\s+(?:(?:um|uh|er)\s+)?is\b/i.test(text.slice(e, e + 12));
+  if (w === 'am') return /\bi\s+$/i.test(text.slice(Math.max(0, s - 3), s));
+  return true;
 }
 
 /** The windows of `text` (the last answer is kept, since both recognizers ask for the same text). */
@@ -82,7 +89,13 @@ export function scanText(text: string): TextWindows {
     if (w.indexOf('’') >= 0) w = w.replace(/’/g, "'");
     // A speaker labelled by name: "Tyler (agent):", "[1:32 PM] Vu:", "jose morrison:".
     const labelLike = s - lineStart < 40 && i < n && (text.charCodeAt(i) === 58 || (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) === 40));
-    if (labelLike || CUE_TRIGGERS.has(w) || ((k === C.Upper || caseless) && isStrongFirstName(w))) {
+    const atLineStart = s - lineStart < 4;
+    if (
+      labelLike ||
+      (CUE_TRIGGERS.has(w) && triggerHolds(text, w, s, i)) ||
+      (atLineStart && LINE_START_TRIGGERS.has(w)) ||
+      ((k === C.Upper || caseless) && isStrongFirstName(w))
+    ) {
       addWindow(text, names, lineStart, s - NAME_BEFORE, i + NAME_AFTER);
     }
   }

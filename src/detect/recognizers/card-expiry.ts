@@ -16,7 +16,7 @@ const CARD_RULE: ContextRule = { positive: CARD_CUES, before: 80 };
 /** The pair after a card number in the same breath: the card's digits sit between cue and pair. */
 const CARD_RULE_ACROSS: ContextRule = { positive: CARD_CUES, before: 80, digitsBlock: false };
 /** Right after a card number: "4131-1709-3359-0114 03/26". */
-const AFTER_CARD = /\d{4}[ -]?\d{4,6}[ -]?\d{4,5}(?:[ -]?\d{1,4})?[\s,;(]+(?:exp\w*\.?:?\s*)?$/;
+const AFTER_CARD = /\d{4}[ -]?\d{4,6}[ -]?\d{4,5}(?:[ -]?\d{1,4})?[\s,;(/]+(?:exp\w*\.?:?\s*)?$/;
 const MONEY_AFTER = /^\s*(?:dollars?|bucks|cents?|percent|%|usd|euros?|pounds?)\b/;
 
 const SLASHED = /(?<![\d\/.\-])(0?[1-9]|1[0-2]) ?\/ ?(\d{4}|\d{2})(?![\d\/]|[.\-]\d)/g;
@@ -68,7 +68,7 @@ export class CardExpiryRecognizer implements Recognizer {
     }
     const hasExpiryWord = /exp|valid|good thru|good through/.test(ctx.lower);
     const hasCardWord = /card|visa|amex|discover/.test(ctx.lower);
-    if (!hasExpiryWord && !hasCardWord) return out;
+    if (!hasExpiryWord && !hasCardWord && !/\d{4}[ -]?\d{4}/.test(text)) return out;
     for (const run of numberRuns(ctx)) {
       if (run.glued || run.amount || run.plus || run.digitCount < 3) continue;
       const g = run.groups;

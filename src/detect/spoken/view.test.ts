@@ -85,6 +85,15 @@ describe('spokenViews: digits', () => {
     expect(texts('i live at one two three main street')).toContain('i live at 123 main street');
   });
 
+  it('reads "oh" after a whole number as a zero', () => {
+    expect(texts('account eighty six oh twenty five')).toContain('account 86025');
+    expect(texts('it is oh eighty five three two')).toEqual(['it is 0 85 32', 'it is 08532']);
+  });
+
+  it('reads a single-digit house number before a street name', () => {
+    expect(texts("it's three pacific terrace suite nine")).toContain("it's 3 pacific terrace suite 9");
+  });
+
   it('reads a single digit after a unit word', () => {
     expect(texts('apartment two')).toContain('apartment 2');
   });

@@ -86,6 +86,11 @@ const each = (rs: Recognizer[]) => (c: AnalysisContext): void => {
   for (const r of rs) r.analyze(c);
 };
 console.log(`${docs.length} documents, ${mb.toFixed(2)} MB`);
+// A floor to compare machines (and load) by: one regex pass over every word.
+run('baseline: one /\\w+/g pass', (c) => {
+  const re = /\w+/g;
+  while (re.exec(c.text) !== null);
+});
 run('spokenViews', (c) => void spokenViews(c.text));
 run('spokenRecognizers', each(spokenRecognizers));
 run('nameRecognizers', each(nameRecognizers));
