@@ -38,6 +38,7 @@ describe('custos serve usage errors', () => {
     [['--data', empty, '--tls-cert', '/nonexistent.pem'], /--tls-cert and --tls-key go together/],
     [['--data', empty], /no TLS certificate .* run custos init/],
     [['--data', empty, '--log-level', 'loud'], /--log-level/],
+    [['--data', empty, '--trust-proxy', 'everyone'], /--trust-proxy/],
   ])('%j exits 2 with a message', (args, message) => {
     const r = serve(...args);
     expect(r.status).toBe(2);

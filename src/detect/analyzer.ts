@@ -84,18 +84,19 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       for (const r of active) for (const s of r.analyze(safeLower)) candidates.push(s);
       const viewRecognizers = active.filter((r) => r.runsOnViews);
       const readings: ViewReading[] = [];
+      // Values written in digits (the views only re-read numbers).
+      const written = candidates.filter((s) => s.score >= minScore && /\d/.test(text.slice(s.start, s.end)));
       if (viewRecognizers.length > 0) {
-        const written = candidates.filter((s) => s.score >= minScore);
         const spoken: Span[] = [];
         for (const view of views(text)) collectFromView(view, viewRecognizers, channel, minScore, text, spoken, readings);
-        // Written digits are read best in the original; a view span that sticks out of a value found
-        // there ("10.95.189.50. two-factor" joined by the view) is the view's misreading.
+        // Written digits are read best in the original; a view span of another type that sticks out
+        // of a value found there ("10.95.189.50. two-factor" joined by the view) is a misreading.
         for (const s of spoken) {
-          if (!written.some((w) => w.start < s.end && s.start < w.end && (s.start < w.start || s.end > w.end))) candidates.push(s);
+          if (!misreads(s, written)) candidates.push(s);
         }
       }
       const found = candidates.filter((s) => s.score >= minScore && (!types || types.has(s.type)));
-      const values = valuesByDigits(safeLower, found, readings, minScore);
+      const values = valuesByDigits(safeLower, found, readings, minScore, written, text);
       if (values.size > 0) {
         for (const s of repeatedValues(safeLower, values)) candidates.push(s);
         for (const reading of readings) for (const s of repeatedInView(reading, values, text)) candidates.push(s);
@@ -131,7 +132,19 @@ interface ViewReading {
 }
 
 /** The digits of every repeatable value found, in the original text or in a view, by value. */
-function valuesByDigits(ctx: AnalysisContext, found: readonly Span[], readings: readonly ViewReading[], minScore: number): Map<string, Span> {
+/** A view span of another type that sticks out of a value found in the written text. */
+function misreads(s: { type: EntityType; start: number; end: number }, written: readonly Span[]): boolean {
+  return written.some((w) => w.type !== s.type && w.start < s.end && s.start < w.end && (s.start < w.start || s.end > w.end));
+}
+
+function valuesByDigits(
+  ctx: AnalysisContext,
+  found: readonly Span[],
+  readings: readonly ViewReading[],
+  minScore: number,
+  written: readonly Span[],
+  original: string,
+): Map<string, Span> {
   const byDigits = new Map<string, Span>();
   const note = (digits: string, s: Span): void => {
     if (digits.length < 6) return;
@@ -143,7 +156,10 @@ function valuesByDigits(ctx: AnalysisContext, found: readonly Span[], readings: 
   }
   for (const r of readings) {
     for (const s of r.spans) {
-      if (REPEATABLE.has(s.type) && s.score >= minScore) note(r.ctx.text.slice(s.start, s.end).replace(/\D/g, ''), s);
+      if (!REPEATABLE.has(s.type) || s.score < minScore) continue;
+      const ranges = mergeAdjacent(r.view.toOriginal(s.start + r.from, s.end + r.from), original);
+      if (ranges.some((g) => misreads({ type: s.type, start: g.start, end: g.end }, written))) continue;
+      note(r.ctx.text.slice(s.start, s.end).replace(/\D/g, ''), s);
     }
   }
   return byDigits;

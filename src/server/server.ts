@@ -26,6 +26,11 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Requests per API key (or per client address when there is none) in each window (default 600 a minute). */
   rateLimit?: { max: number; timeWindowMs: number };
+  /**
+   * Proxies whose X-Forwarded-For is believed (comma-separated addresses or CIDRs), so rate limits
+   * and lockouts apply to the real client rather than to the proxy. Default: none.
+   */
+  trustProxy?: string;
   /** Extra route groups after the built-in ones (tests, embedding applications). */
   routes?: RouteGroup[];
 }
@@ -86,6 +91,7 @@ export async function buildServer(custos: Custos, options: ServerOptions = {}): 
     ...(options.https ? { https: { key: options.https.key, cert: options.https.cert, minVersion: 'TLSv1.2' as const } } : {}),
     // While shutting down, new requests get 503 and in-flight ones finish.
     return503OnClosing: true,
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     // No type coercion: `"text": 42` is an error, not the string "42". Query parameters are strings
     // in their schemas and parsed by the handlers.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },

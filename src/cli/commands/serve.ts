@@ -28,6 +28,7 @@ const serveFlags = z.object({
   rateLimit: integer(1, 1_000_000),
   lockoutFailures: integer(1, 1_000_000),
   lockoutSeconds: integer(1, 7 * 86_400),
+  trustProxy: z.string().regex(/^[0-9A-Fa-f.:/,\s]+$/, 'must be addresses or CIDRs, comma-separated').optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']),
 });
 
@@ -44,6 +45,7 @@ export function register(program: Command): void {
     .option('--rate-limit <n>', 'requests per minute per API key', String(SERVE_DEFAULTS.rateLimitPerMinute))
     .option('--lockout-failures <n>', 'failed authentications from one client before it is locked out', String(SERVE_DEFAULTS.lockoutFailures))
     .option('--lockout-seconds <n>', 'how long a locked-out client is refused', String(SERVE_DEFAULTS.lockoutSeconds))
+    .option('--trust-proxy <addresses>', "proxies whose X-Forwarded-For names the client (for rate limits and lockouts)")
     .option('--log-level <level>', 'fatal, error, warn, info, debug or silent', 'info')
     .action(async (raw: unknown) => {
       const flags = parseOptions(serveFlags, raw);
@@ -85,6 +87,7 @@ export function register(program: Command): void {
         logger: flags.logLevel === 'silent' ? false : { level: flags.logLevel, stream: process.stdout },
         bodyLimit: flags.bodyLimit,
         rateLimit: { max: flags.rateLimit, timeWindowMs: 60_000 },
+        ...(flags.trustProxy ? { trustProxy: flags.trustProxy } : {}),
       });
       try {
         await app.listen({ port: flags.port, host: flags.listen });

@@ -263,7 +263,10 @@ const TIMESTAMP_TOKENS = new Set(['[', ']', '(', ')', ':', '.', ',', '-', 'am', 
  * "(role)", then ":". Returns the word range of a label that names a person (not a role), and where
  * the utterance starts.
  */
-export function readSpeakerLabel(tokens: NameToken[], i: number): { first: number; last: number; next: number } | null {
+export function readSpeakerLabel(
+  tokens: NameToken[],
+  i: number,
+): { first: number; last: number; next: number; role?: boolean } | null {
   let j = i;
   while (j < tokens.length && j < i + 12) {
     const t = tokens[j]!;
@@ -312,7 +315,8 @@ export function readSpeakerLabel(tokens: NameToken[], i: number): { first: numbe
     for (let k = inner.first; k <= inner.last; k++) if (tokens[k]!.kind !== 'word' && tokens[k]!.w !== '-' && tokens[k]!.w !== '.') return null;
     return { first: inner.first, last: inner.last, next: j + 1 };
   }
-  return { first, last, next: j + 1 };
+  // "Chase (Support):": a role in brackets after the words says they are a person's name.
+  return { first, last, next: j + 1, role: !!inner && isRole(inner.first, inner.last) };
 }
 
 /** Things said before the name in an answer to "can I have your name?". */
@@ -366,8 +370,10 @@ function skipRoleLabel(tokens: NameToken[]): number {
 }
 
 /** A line asking for the caller's name (not its spelling). */
-export const NAME_QUESTION =
-  /\b(?:(?:your|the|ur)\s+(?:full\s+|first\s+|last\s+|complete\s+|legal\s+|first\s+and\s+last\s+)?name|name\s+on\s+the\s+(?:account|card)|(?:account|card)\s*holder(?:'s)?\s+name|who\s+(?:am\s+i|do\s+i\s+have\s+the\s+pleasure)|(?:speaking|chatting|talking)\s+(?:with|to)\s+today|whom?\s+(?:am\s+)?i'?m?\s+speaking)\b/gi;
+export const NAME_QUESTION = new RegExp(
+  String.raw`\b(?:(?:your|the|ur)(?:\s+(?:um|uh|er|hmm|like))*\s+(?:full(?:\s+(?:um|uh|er|hmm|like))*\s+|first(?:\s+(?:um|uh|er|hmm|like))*\s+|last(?:\s+(?:um|uh|er|hmm|like))*\s+|complete(?:\s+(?:um|uh|er|hmm|like))*\s+|legal(?:\s+(?:um|uh|er|hmm|like))*\s+|first(?:\s+(?:um|uh|er|hmm|like))*\s+and(?:\s+(?:um|uh|er|hmm|like))*\s+last(?:\s+(?:um|uh|er|hmm|like))*\s+)?name|name(?:\s+(?:um|uh|er|hmm|like))*\s+on(?:\s+(?:um|uh|er|hmm|like))*\s+the(?:\s+(?:um|uh|er|hmm|like))*\s+(?:account|card)|(?:account|card)\s*holder(?:'s)?(?:\s+(?:um|uh|er|hmm|like))*\s+name|who(?:\s+(?:um|uh|er|hmm|like))*\s+(?:am(?:\s+(?:um|uh|er|hmm|like))*\s+i|do(?:\s+(?:um|uh|er|hmm|like))*\s+i(?:\s+(?:um|uh|er|hmm|like))*\s+have(?:\s+(?:um|uh|er|hmm|like))*\s+the(?:\s+(?:um|uh|er|hmm|like))*\s+pleasure)|(?:speaking|chatting|talking)(?:\s+(?:um|uh|er|hmm|like))*\s+(?:with|to)(?:\s+(?:um|uh|er|hmm|like))*\s+today|whom?(?:\s+(?:um|uh|er|hmm|like))*\s+(?:am(?:\s+(?:um|uh|er|hmm|like))*\s+)?i'?m?(?:\s+(?:um|uh|er|hmm|like))*\s+speaking)\b`,
+  'gi',
+);
 
 export const SIGN_OFF_RE =
-  /^[ \t]*(?:thanks(?: again)?|thank you|(?:best|kind|warm|warmest)? ?regards|best(?: wishes)?|sincerely|yours(?: truly| sincerely)?|cheers|respectfully|many thanks|all the best|take care|warmly|thx|rgds)[ \t]*[,!.]?[ \t]*\r?$/gim;
+  /^[ \t]*(?:thanks(?: again)?|thank you|(?:(?:best|kind|warm|warmest)[ \t]+)?regards|best(?: wishes)?|sincerely|yours(?: truly| sincerely)?|cheers|respectfully|many thanks|all the best|take care|warmly|thx|rgds)[ \t]*[,!.]?[ \t]*\r?$/gim;

@@ -14,6 +14,7 @@ import {
   isWeakName,
   MULTIWORD_BRANDS,
   PLACE_PREFIXES,
+  STREET_WORDS,
   SURNAME_PARTICLES,
 } from './lexicon.js';
 import { scanText } from './scan.js';
@@ -55,7 +56,10 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
     // "my name is will", "my name is june": a strongly cued everyday word, unless a date follows.
     if (strength === 'strong') return isWeakName(w) && !/^\d/.test(tokens[i + 1]?.w ?? '');
     // "thank you june bye", "hi june i have...": a month name said as a name after a greeting.
-    return (strength === 'greeting' || strength === 'intro') && isWeakName(w) && !isBrand(w) && (endsPhrase(tokens, i + 1) || FOLLOWERS.has(word(tokens, i + 1) ?? ''));
+    if (!isWeakName(w) || isBrand(w)) return false;
+    // "cust April Vargas": a capitalised month before a capitalised surname.
+    if (t.cap && tokens[i + 1]?.cap && acceptsNext(tokens, i + 1, 0, true)) return true;
+    return (strength === 'greeting' || strength === 'intro') && (endsPhrase(tokens, i + 1) || FOLLOWERS.has(word(tokens, i + 1) ?? ''));
   }
   if (strength === 'strong') return w.length > 1 || tokens[i + 1]?.w === '.';
   if (startsBrand(tokens, i)) return false;
@@ -72,8 +76,9 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   if (t.cap) return weak ? !isMonthOrBrand(w) || (!isBrand(w) && !!tokens[i + 1]?.cap && acceptsNext(tokens, i + 1, 0, true)) : !isCommonWord(w);
   if (weak) {
     if (isMonthOrBrand(w)) return false;
-    // "li suzuki": a short or everyday first name with a listed surname after it.
+    // "li suzuki": a short or everyday first name with a listed surname after it; "amber p. rodriguez".
     if (isStrongName(next) && !isStrongFirstName(next)) return true;
+    if (next.length === 1 && tokens[i + 2]?.w === '.') return true;
     return (
       endsPhrase(tokens, i + 1) ||
       (strength === 'intro' && (INTRO_FOLLOWERS.has(next) || TIME_WORDS.has(next))) ||
@@ -299,7 +304,23 @@ export class PersonNameRecognizer implements Recognizer {
   }
 }
 
+/** Words that cannot be a name even before "(Support):". */
+const STOP_IN_LABEL = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'with', 'live', 'chat', 'bot', 'system', 'virtual', 'assistant', 'auto', 'automated']);
+
 const CUE_SCORE: Record<Cue['strength'], number> = { strong: 0.9, intro: 0.85, greeting: 0.75, soft: 0.8 };
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'zero', 'oh', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'double', 'triple']);
+
+/** "6722 ventura lane", "Monroe Road": a street, not a person. */
+function isStreet(tokens: NameToken[], first: number, last: number): boolean {
+  if (STREET_WORDS.has(tokens[last]!.w) || STREET_WORDS.has(word(tokens, last + 1) ?? '')) return true;
+  const p = tokens[first - 1];
+  return !!p && (/^\d/.test(p.w) || NUMBER_WORDS.has(p.w)) && (tokens[last + 1]?.kind === 'word');
+}
+
+function first0(_tokens: NameToken[], i: number): number {
+  return i;
+}
 
 /** Short all-capital words in mixed-case text are acronyms (CVV, ABA, IP), not names. */
 function isAcronym(text: string, t: NameToken): boolean {
@@ -328,6 +349,10 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
       if (isStopWord(t.w) || BUSINESS_WORDS.has(t.w) || isAcronym(text, t)) ok = false;
       else if (!(isStrongName(t.w) || (t.cap && !isCommonWord(t.w)) || unknownWord(t.w) || (isWeakName(t.w) && !isMonthOrBrand(t.w)))) ok = false;
     }
+    if (!ok && label.role) {
+      ok = true;
+      for (let k = label.first; k <= label.last; k++) if (tokens[k]!.kind === 'word' && (STOP_IN_LABEL.has(tokens[k]!.w) || BUSINESS_WORDS.has(tokens[k]!.w))) ok = false;
+    }
     if (ok) take(label.first, label.last, 0.85, 'speaker label');
   }
 
@@ -336,6 +361,7 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
     const t = tokens[cue.at]!;
     if (cue.strength !== 'strong' && isAcronym(text, t)) continue;
     const last = extendName(tokens, cue.at, true);
+    if (cue.strength !== 'strong' && isStreet(tokens, cue.at, last)) continue;
     // "lakeside utilities", "Pinnacle Mortgage": a business, not a person.
     if (cue.strength !== 'strong' && (BUSINESS_WORDS.has(word(tokens, last + 1) ?? '') || BUSINESS_WORDS.has(word(tokens, cue.at + 1) ?? ''))) continue;
     const unknown = !isStrongName(t.w) && !t.cap;
@@ -353,6 +379,7 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
     if (tokens[p]?.w === '.') p--;
     if (PLACE_PREFIXES.has(word(tokens, p) ?? '')) continue;
     const last = extendName(tokens, i, false);
+    if (isStreet(tokens, first0(tokens, i), last)) continue;
     // "Pinnacle Mortgage", "Lincoln Financial": a business; "Columbus zip", "Austin, TX": a place.
     if (BUSINESS_WORDS.has(word(tokens, last + 1) ?? '')) continue;
     const spelledState = word(tokens, i + 1)?.length === 1 && word(tokens, i + 2)?.length === 1 && PLACE_FOLLOWERS.has(`${word(tokens, i + 1)}${word(tokens, i + 2)}`);
