@@ -94,6 +94,20 @@ describe('createAnalyzer', () => {
     expect(createAnalyzer({ recognizers: [viewRecognizer], views: () => [view] }).analyze(original)).toEqual([]);
   });
 
+  it('drops a view span of another type that sticks out of a value written in digits', () => {
+    const original = 'login 10.95.189.50. two-factor code';
+    const written: Recognizer = fixed('Written', [span('IP_ADDRESS', 6, 18, 0.9)]);
+    const view: NormalizedView = { text: 'login 10 95 189 50 2-factor code', toOriginal: () => [{ start: 6, end: 23 }] };
+    const viewRecognizer: Recognizer = {
+      name: 'ViewOnly',
+      types: ['BANK_ACCOUNT'],
+      runsOnViews: true,
+      analyze: (ctx: AnalysisContext) => (ctx.view ? [span('BANK_ACCOUNT', 6, 20, 0.85)] : []),
+    };
+    const out = createAnalyzer({ recognizers: [written, viewRecognizer], views: () => [view] }).analyze(original);
+    expect(out.map((s) => [s.type, original.slice(s.start, s.end)])).toEqual([['IP_ADDRESS', '10.95.189.50']]);
+  });
+
   it('does not run recognizers without runsOnViews over the views', () => {
     let calls = 0;
     const r: Recognizer = { name: 'Plain', types: ['EMAIL_ADDRESS'], analyze: () => (calls++, []) };
@@ -188,6 +202,12 @@ describe('spoken forms through the spoken-number views (src/detect/spoken)', () 
     const spans = detect(text, { types: [type] });
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([value]);
     expect(spans[0]!.evidence.normalized).toBe('spoken');
+  });
+
+  it('masks a spoken read-back of a value found earlier', () => {
+    const text = 'agent: and the account number\ncaller: one two three four five six seven eight\nagent: i have one two three four five six seven eight';
+    const spans = detect(text, { types: ['BANK_ACCOUNT'] });
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['one two three four five six seven eight', 'one two three four five six seven eight']);
   });
 
   it('leaves spoken amounts and transaction dates alone', () => {

@@ -309,17 +309,9 @@ const STOP_IN_LABEL = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'for', 'to',
 
 const CUE_SCORE: Record<Cue['strength'], number> = { strong: 0.9, intro: 0.85, greeting: 0.75, soft: 0.8 };
 
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'zero', 'oh', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'double', 'triple']);
-
-/** "6722 ventura lane", "Monroe Road": a street, not a person. */
-function isStreet(tokens: NameToken[], first: number, last: number): boolean {
-  if (STREET_WORDS.has(tokens[last]!.w) || STREET_WORDS.has(word(tokens, last + 1) ?? '')) return true;
-  const p = tokens[first - 1];
-  return !!p && (/^\d/.test(p.w) || NUMBER_WORDS.has(p.w)) && (tokens[last + 1]?.kind === 'word');
-}
-
-function first0(_tokens: NameToken[], i: number): number {
-  return i;
+/** "6722 ventura lane", "Monroe Road", "Spruce Circle": a street, not a person. */
+function isStreet(tokens: NameToken[], last: number): boolean {
+  return STREET_WORDS.has(tokens[last]!.w) || STREET_WORDS.has(word(tokens, last + 1) ?? '');
 }
 
 /** Short all-capital words in mixed-case text are acronyms (CVV, ABA, IP), not names. */
@@ -361,7 +353,7 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
     const t = tokens[cue.at]!;
     if (cue.strength !== 'strong' && isAcronym(text, t)) continue;
     const last = extendName(tokens, cue.at, true);
-    if (cue.strength !== 'strong' && isStreet(tokens, cue.at, last)) continue;
+    if (cue.strength !== 'strong' && isStreet(tokens, last)) continue;
     // "lakeside utilities", "Pinnacle Mortgage": a business, not a person.
     if (cue.strength !== 'strong' && (BUSINESS_WORDS.has(word(tokens, last + 1) ?? '') || BUSINESS_WORDS.has(word(tokens, cue.at + 1) ?? ''))) continue;
     const unknown = !isStrongName(t.w) && !t.cap;
@@ -379,7 +371,7 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
     if (tokens[p]?.w === '.') p--;
     if (PLACE_PREFIXES.has(word(tokens, p) ?? '')) continue;
     const last = extendName(tokens, i, false);
-    if (isStreet(tokens, first0(tokens, i), last)) continue;
+    if (isStreet(tokens, last)) continue;
     // "Pinnacle Mortgage", "Lincoln Financial": a business; "Columbus zip", "Austin, TX": a place.
     if (BUSINESS_WORDS.has(word(tokens, last + 1) ?? '')) continue;
     const spelledState = word(tokens, i + 1)?.length === 1 && word(tokens, i + 2)?.length === 1 && PLACE_FOLLOWERS.has(`${word(tokens, i + 1)}${word(tokens, i + 2)}`);
