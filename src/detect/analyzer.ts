@@ -4,6 +4,7 @@
  */
 import { guessChannel } from './channel.js';
 import { numberRuns } from './number-runs.js';
+import { IDENTIFIER_CUES, judgeContext, type ContextRule } from './context.js';
 import { nameRecognizers } from './names/index.js';
 import { CardExpiryRecognizer } from './recognizers/card-expiry.js';
 import { CardNumberRecognizer } from './recognizers/card-number.js';
@@ -123,6 +124,9 @@ const REPEATABLE: ReadonlySet<EntityType> = new Set(['CREDIT_CARD', 'US_SSN', 'P
  * A value found once is masked wherever else it is written, even where that mention lacks the
  * context that identified the first one.
  */
+/** A repeat named as an order, case or ticket number is that, whatever else the digits match. */
+const NAMED_OTHERWISE: ContextRule = { positive: /(?!)/g, negative: IDENTIFIER_CUES, before: 40 };
+
 /** One block of a view that was read, kept so read-backs can be looked for in it afterwards. */
 interface ViewReading {
   view: NormalizedView;
@@ -177,7 +181,7 @@ function repeatedValues(ctx: AnalysisContext, byDigits: ReadonlyMap<string, Span
     const last = run.groups[run.groups.length - 1]!;
     const digits = ctx.text.slice(first.start, last.end).replace(/\D/g, '');
     const source = byDigits.get(digits);
-    if (!source) continue;
+    if (!source || judgeContext(ctx, first.start, last.end, NAMED_OTHERWISE).blocked) continue;
     out.push({ ...source, start: first.start, end: last.end, score: source.score * 0.95, evidence: { ...source.evidence, note: 'repeated value' } });
   }
   return out;
@@ -191,7 +195,7 @@ function repeatedInView(reading: ViewReading, byDigits: ReadonlyMap<string, Span
     const first = run.groups[0]!;
     const last = run.groups[run.groups.length - 1]!;
     const source = byDigits.get(reading.ctx.text.slice(first.start, last.end).replace(/\D/g, ''));
-    if (!source) continue;
+    if (!source || judgeContext(reading.ctx, first.start, last.end, NAMED_OTHERWISE).blocked) continue;
     for (const g of mergeAdjacent(reading.view.toOriginal(first.start + reading.from, last.end + reading.from), original)) {
       if (g.end <= g.start || !/[A-Za-z]/.test(original.slice(g.start, g.end))) continue;
       out.push({

@@ -1,7 +1,5 @@
 export { createInteractions, InteractionNotFoundError, AccessDeniedError, OriginalsErasedError, MAX_TEXT_LENGTH } from './interactions.js';
 export type {
-  AuditEntryInput,
-  AuditWriter,
   EntityView,
   IngestInput,
   InteractionView,

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { can, scopeOf, type Access, type Action, type Principal } from '../access/index.js';
 import { ENTITY_TYPES, isEntityType, type EntityType } from '../detect/types.js';
+import type { AuditTrail } from '../audit/index.js';
 import type { Kysely, Store } from '../store/index.js';
 import { redact } from '../transform/index.js';
 import { SubjectErasedError, type Vault } from '../vault/index.js';
 import {
+  CHANNELS,
   ID_PATTERN,
   InteractionInputError,
   isChannel,
@@ -14,25 +16,10 @@ import {
   type ChannelFieldValues,
 } from './channels.js';
 
-/** What interactions writes on the audit trail; the audit module's entry shape. */
-export interface AuditEntryInput {
-  actor: string;
-  action: string;
-  target?: string;
-  reason?: string;
-  outcome: 'ok' | 'denied' | 'error';
-  details?: Record<string, unknown>;
-}
-
-export interface AuditWriter {
-  append(trx: Kysely<any>, entry: AuditEntryInput): Promise<unknown>;
-  record(entry: AuditEntryInput): Promise<unknown>;
-}
-
 export interface InteractionsDeps {
   store: Store;
   vault: Pick<Vault, 'tokenize' | 'detokenize' | 'instrumentIndex'>;
-  audit: AuditWriter;
+  audit: Pick<AuditTrail, 'append' | 'record'>;
   access: Pick<Access, 'getUser'>;
   now?: () => Date;
 }
@@ -135,6 +122,7 @@ export const MAX_TEXT_LENGTH = 500_000;
 const MAX_PAGE = 200;
 const DEFAULT_PAGE = 50;
 const MAX_REASON = 1000;
+const CHANNEL_MESSAGE = `channel must be one of ${CHANNELS.join(', ')}`;
 
 function parseInstant(value: string, name: string): string {
   const ms = Date.parse(value);
@@ -216,11 +204,7 @@ export function createInteractions(deps: InteractionsDeps): Interactions {
     const spans = await db
       .selectFrom('interaction_spans')
       .select(['interaction_id', 'field', 'type', 'start_pos', 'end_pos'])
-      .where(
-        'interaction_id',
-        'in',
-        rows.map((r) => r.id),
-      )
+      .where('interaction_id', 'in', rows.map((r) => r.id))
       .orderBy('interaction_id')
       .orderBy('seq')
       .execute();
@@ -256,7 +240,7 @@ export function createInteractions(deps: InteractionsDeps): Interactions {
   async function ingest(principal: Principal, input: IngestInput): Promise<InteractionView> {
     const action: Action = 'interaction.ingest';
     if (scopeOf(principal, action) === 'none') return deny(principal, action, 'your role may not ingest interactions');
-    if (!isChannel(input.channel)) throw new InteractionInputError('channel must be one of asr, call_transcript, chat, email, ticket');
+    if (!isChannel(input.channel)) throw new InteractionInputError(CHANNEL_MESSAGE);
     const channel = input.channel;
     if (typeof input.agentId !== 'string' || !ID_PATTERN.test(input.agentId)) throw new InteractionInputError('agentId must be a user id');
     if (typeof input.customerRef !== 'string' || !ID_PATTERN.test(input.customerRef)) {
@@ -346,7 +330,7 @@ export function createInteractions(deps: InteractionsDeps): Interactions {
     const scope = scopeOf(principal, action);
     if (scope === 'none') return deny(principal, action, 'your role may not read interactions');
     if (filters.channel !== undefined && !isChannel(filters.channel)) {
-      throw new InteractionInputError('channel must be one of asr, call_transcript, chat, email, ticket');
+      throw new InteractionInputError(CHANNEL_MESSAGE);
     }
     const limit = filters.limit ?? DEFAULT_PAGE;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw new InteractionInputError(`limit must be 1 to ${MAX_PAGE}`);

@@ -9,6 +9,7 @@ import type { Custos } from '../app/index.js';
 import type { RouteOptions } from './context.js';
 import { handleError } from './errors.js';
 import { auditRoutes } from './routes/audit.js';
+import { consoleRoutes } from './routes/console.js';
 import { privacyRoutes } from './routes/privacy.js';
 import { gatewayRoutes } from './routes/gateway.js';
 import { insightsRoutes } from './routes/insights.js';
@@ -42,7 +43,7 @@ export type RouteGroup = FastifyPluginAsyncTypebox<RouteOptions>;
  * Every route group of the API. A module adds its plugin here, one line (see README.md): each
  * route declares `config.action`, and the shared auth hook enforces it from the policy table.
  */
-const ROUTE_GROUPS: RouteGroup[] = [userRoutes, meRoutes, redactRoutes, interactionRoutes, auditRoutes, privacyRoutes, gatewayRoutes, insightsRoutes];
+const ROUTE_GROUPS: RouteGroup[] = [userRoutes, meRoutes, redactRoutes, interactionRoutes, auditRoutes, privacyRoutes, gatewayRoutes, insightsRoutes, consoleRoutes];
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 export const DEFAULT_RATE_LIMIT = { max: 600, timeWindowMs: 60_000 };

@@ -12,7 +12,7 @@ export interface TextWindows {
 }
 
 const NAME_BEFORE = 60;
-const NAME_AFTER = 160;
+const NAME_AFTER = 100;
 const SPELLED_BEFORE = 80;
 const SPELLED_AFTER = 200;
 /** Three one-letter words within this many characters look like spelling. */

@@ -76,7 +76,9 @@ export class CardExpiryRecognizer implements Recognizer {
       const lastLen = last.end - last.start;
       let start = -1;
       let monthLen = 2;
-      if (g.length === 1 && (lastLen === 4 || lastLen === 6)) {
+      const single = g.length === 1 || text.slice(g[g.length - 2]!.end, last.start).endsWith('(');
+      if (single && (lastLen === 4 || lastLen === 6)) {
+        // Alone, or in parentheses after the card: "card 3475 252511-19317 (0631)".
         start = last.start;
       } else if (g.length >= 2) {
         const prev = g[g.length - 2]!;
@@ -99,7 +101,7 @@ export class CardExpiryRecognizer implements Recognizer {
       if (exp.cue) {
         score = 0.9;
         cue = exp.cue;
-      } else if (!exp.blocked && g.length === 1 && AFTER_CARD.test(text.slice(Math.max(0, start - 40), start))) {
+      } else if (!exp.blocked && single && AFTER_CARD.test(text.slice(Math.max(0, start - 40), start))) {
         // "Card 2275086314498588, 0630, 037"
         score = 0.7;
         cue = 'after card number';

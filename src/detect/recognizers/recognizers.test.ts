@@ -299,6 +299,19 @@ describe('transcripts: labels, timestamps and fillers between a question and its
     ]);
   });
 
+  it('reads expiry and CVV however they follow the card', () => {
+    expect(found('Card 4226 2928 2415 2006, Sep 26, 426.').map(([t]) => t)).toEqual(['CREDIT_CARD', 'CARD_EXPIRY', 'CARD_CVV']);
+    expect(found('on card 3475 252511-19317 (0631).')).toEqual([
+      ['CREDIT_CARD', '3475 252511-19317'],
+      ['CARD_EXPIRY', '0631'],
+    ]);
+    expect(found('charge my card: 4359 6692 5975 4472 / 12-31 / 473')).toEqual([
+      ['CREDIT_CARD', '4359 6692 5975 4472'],
+      ['CARD_EXPIRY', '12-31'],
+      ['CARD_CVV', '473'],
+    ]);
+  });
+
   it('finds a callback number written with the 00 international prefix', () => {
     expect(values('Callback 0044 7970 879812.', 'PHONE_NUMBER')).toEqual(['0044 7970 879812']);
   });
@@ -312,6 +325,11 @@ describe('transcripts: labels, timestamps and fillers between a question and its
     const spans = detect(text, { types: ['BANK_ACCOUNT'] });
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['5958981030781685', '5958981030781685']);
     expect(spans[1]!.evidence.note).toBe('repeated value');
+  });
+
+  it('does not carry a value onto an order number with the same digits', () => {
+    const text = 'my ssn is 123456789. order #123456789 shipped';
+    expect(found(text)).toEqual([['US_SSN', '123456789']]);
   });
 
   it('keeps order codes with dashes whole and out of the card recognizer', () => {

@@ -35,6 +35,19 @@ describe('SpokenEmailRecognizer', () => {
     expect(found('email is p dot abubakar at web dot d e please')).toEqual(['p dot abubakar at web dot d e']);
   });
 
+  it('ends a spelled top-level domain before the words that follow', () => {
+    expect(found('is that still l dot nowak at orange dot f r i changed it')).toEqual(['l dot nowak at orange dot f r']);
+    expect(found('is that still sharon eleven at brightpath dot i o i changed it')).toEqual([
+      'sharon eleven at brightpath dot i o',
+    ]);
+  });
+
+  it('keeps spelled letters and underscores of the local part', () => {
+    expect(found('the email is yusuf underscore p e n a at aol dot com all lower case')).toEqual([
+      'yusuf underscore p e n a at aol dot com',
+    ]);
+  });
+
   it('keeps numbers said inside the local part', () => {
     expect(found('new email is emresanders one nine six eight at gmail dot com')).toEqual([
       'emresanders one nine six eight at gmail dot com',

@@ -43,14 +43,21 @@ function isNumberWord(w: string): boolean {
 }
 
 /** Reads one domain label at i: a word, digits, letters spelled out ("c o m") or "my dash company". */
-function readLabel(tokens: Token[], i: number): { text: string; next: number } | null {
+interface Label {
+  text: string;
+  next: number;
+  /** Spelled letter by letter: the token where the letters start. */
+  spelledFrom?: number;
+}
+
+function readLabel(tokens: Token[], i: number): Label | null {
   const t = tokens[i];
   if (!t || (t.kind !== 'word' && t.kind !== 'num') || SEPARATOR_WORDS.has(t.w)) return null;
   if (t.kind === 'word' && t.w.length === 1) {
     let j = i;
     let text = '';
     while (tokens[j]?.kind === 'word' && tokens[j]!.w.length === 1 && j < i + 12) text += tokens[j++]!.w;
-    return { text, next: j };
+    return { text, next: j, spelledFrom: i };
   }
   let j = i + 1;
   let text = t.w;
@@ -65,7 +72,7 @@ function readLabel(tokens: Token[], i: number): { text: string; next: number } |
 function readDomain(tokens: Token[], i: number): { end: number; sure: boolean } | null {
   const t0 = tokens[i];
   if (t0 && (t0.w === 'sign' || t0.w === 'symbol')) i++;
-  const labels: { text: string; next: number }[] = [];
+  const labels: Label[] = [];
   let j = i;
   for (;;) {
     const label = readLabel(tokens, j);
@@ -80,7 +87,14 @@ function readDomain(tokens: Token[], i: number): { end: number; sure: boolean } 
   if (labels.length === 0) return null;
   // End at the last label that is a top-level domain, so "gmail dot com and" ends at "com".
   for (let k = labels.length - 1; k >= 1; k--) {
-    if (TLDS.has(labels[k]!.text)) return { end: labels[k]!.next, sure: true };
+    const label = labels[k]!;
+    if (TLDS.has(label.text)) return { end: label.next, sure: true };
+    // "dot f r i changed it": the spelled domain ends before the pronoun.
+    if (label.spelledFrom !== undefined && k === labels.length - 1) {
+      for (const len of [3, 2]) {
+        if (label.text.length > len && TLDS.has(label.text.slice(0, len))) return { end: label.spelledFrom + len, sure: true };
+      }
+    }
   }
   if (PROVIDERS.has(labels[0]!.text)) return { end: labels[0]!.next, sure: false };
   return null;
@@ -96,7 +110,7 @@ function readLocal(tokens: Token[], at: number): number {
   while (j >= 0) {
     const t = tokens[j]!;
     if (t.kind === 'punct' && !SEPARATOR_WORDS.has(t.w)) break;
-    if (t.kind === 'word' && STOP.has(t.w) && !(t.w.length === 1 && first >= 0)) break;
+    if (t.kind === 'word' && STOP.has(t.w) && t.w.length > 1) break;
     if (SEPARATOR_WORDS.has(t.w)) {
       // A separator must sit between two local-part pieces.
       if (first < 0) break;

@@ -55,7 +55,14 @@ export interface Run {
   readonly unitNumber: boolean;
   /** Said right after a month name ("the fourth of march eighty two"): a two-digit number is a year. */
   readonly afterMonth: boolean;
+  /** A time, an amount or a count ("eight fifteen appointment", "two hundred dollars"): no personal value. */
+  readonly quantity: boolean;
 }
+
+const QUANTITY_WORDS = new Set([
+  'am', 'pm', "o'clock", 'oclock', 'appointment', 'dollars', 'dollar', 'bucks', 'cents', 'percent', 'minutes',
+  'hours', 'days', 'weeks', 'months', 'years', 'times', 'items', 'euros', 'pounds', 'tonight',
+]);
 
 const UNIT_WORDS = new Set(['apartment', 'apt', 'unit', 'suite', 'ste', 'room', 'floor', 'box', 'lot', 'number', 'building', 'bldg']);
 
@@ -233,7 +240,24 @@ function readDayOrdinal(tokens: Token[], i: number): Parsed | null {
   return null;
 }
 
-function sequenceAt(tokens: Token[], i: number, list: readonly (readonly string[])[]): number {
+/** Sequences indexed by their first word, so most tokens cost one map lookup. */
+function byFirstWord(list: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  const m = new Map<string, (readonly string[])[]>();
+  for (const seq of list) {
+    const k = seq[0]!;
+    const arr = m.get(k) ?? [];
+    arr.push(seq);
+    m.set(k, arr);
+  }
+  return m;
+}
+const HESITATION_INDEX = byFirstWord(HESITATIONS);
+const LINKER_INDEX = byFirstWord(DIGIT_LINKERS);
+
+function sequenceAt(tokens: Token[], i: number, index: Map<string, (readonly string[])[]>): number {
+  const first = word(tokens, i);
+  const list = first === undefined ? undefined : index.get(first);
+  if (!list) return 0;
   for (const seq of list) {
     let k = 0;
     while (k < seq.length && word(tokens, i + k) === seq[k]) k++;
@@ -244,7 +268,7 @@ function sequenceAt(tokens: Token[], i: number, list: readonly (readonly string[
 
 /** Length of a filler at i (a hesitation, or with `linkers` also a linking word), or 0. */
 function fillerAt(tokens: Token[], i: number, linkers = true): number {
-  return sequenceAt(tokens, i, HESITATIONS) || (linkers ? sequenceAt(tokens, i, DIGIT_LINKERS) : 0);
+  return sequenceAt(tokens, i, HESITATION_INDEX) || (linkers ? sequenceAt(tokens, i, LINKER_INDEX) : 0);
 }
 
 /** Digits read one by one continue at i (a digit word, "oh", "double", or written digits). */
@@ -303,11 +327,22 @@ function ibanCountryAt(tokens: Token[], i: number): boolean {
   return isNumberStart(tokens, i + 2) || zeroAt(tokens, i + 2, false);
 }
 
+/** Words a run can start with; every other word is skipped with one lookup. */
+const RUN_START_WORDS: ReadonlySet<string> = new Set([
+  ...DIGIT_WORDS.keys(), ...TEEN_WORDS.keys(), ...TENS_WORDS.keys(), ...REPEAT_WORDS.keys(), ...ZERO_LETTERS,
+  ...ORDINAL_WORDS.keys(), 'plus', ...'abcdefghijklmnopqrstuvwxyz',
+]);
+
 /** Finds every run in one utterance's tokens. */
 export function findRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.kind !== 'num' && !RUN_START_WORDS.has(t.w)) {
+      i++;
+      continue;
+    }
     const plus = word(tokens, i) === 'plus' && (isNumberStart(tokens, i + 1) || zeroAt(tokens, i + 1, false));
     const iban = ibanCountryAt(tokens, i);
     const startsHere = plus || iban || isNumberStart(tokens, i) || zeroAt(tokens, i, false) || readDayOrdinal(tokens, i) !== null;
@@ -374,7 +409,8 @@ export function findRuns(tokens: Token[]): Run[] {
     if (chunks.length > 0) {
       const unitNumber = UNIT_WORDS.has(word(tokens, first - 1) ?? '') || beforeStreetName(tokens, j);
       const afterMonth = MONTH_WORDS.has(word(tokens, first - 1) ?? '');
-      runs.push({ chunks, firstToken: first, endToken: j, spoken, digitCount, unitNumber, afterMonth });
+      const quantity = QUANTITY_WORDS.has(word(tokens, j) ?? '');
+      runs.push({ chunks, firstToken: first, endToken: j, spoken, digitCount, unitNumber, afterMonth, quantity });
       i = j;
     } else {
       i++;

@@ -94,6 +94,12 @@ describe('spokenViews: digits', () => {
     expect(texts("it's three pacific terrace suite nine")).toContain("it's 3 pacific terrace suite 9");
   });
 
+  it('leaves times, amounts and counts as words', () => {
+    expect(spokenViews('can i move my eight fifteen appointment')).toEqual([]);
+    expect(spokenViews('i was charged two hundred dollars')).toEqual([]);
+    expect(spokenViews('call me at nine thirty am')).toEqual([]);
+  });
+
   it('reads a single digit after a unit word', () => {
     expect(texts('apartment two')).toContain('apartment 2');
   });

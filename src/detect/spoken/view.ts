@@ -264,7 +264,7 @@ function emitChunks(
  * unit number ("apartment two").
  */
 function worthReading(run: Run): boolean {
-  return run.spoken && (run.digitCount >= 2 || run.unitNumber || run.chunks.some((c) => c.kind === 'ordinal'));
+  return run.spoken && !run.quantity && (run.digitCount >= 2 || run.unitNumber || run.chunks.some((c) => c.kind === 'ordinal'));
 }
 
 function endsUtterance(u: Utterance, run: Run): boolean {
