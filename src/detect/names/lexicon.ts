@@ -29,7 +29,7 @@ const HAND_WEAK = words(`
   verizon sprint comcast xfinity apple google samsung sony nike adidas starbucks mcdonald wells fargo
   citi discover amex ally barclays hsbc santander amazon alexa siri cortana lowe lowes marshall
   january february march july september october november december monday tuesday wednesday
-  thursday friday saturday sunday christmas easter sim
+  thursday friday saturday sunday christmas easter sim duke marshal
 `);
 
 /**
