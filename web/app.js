@@ -7,7 +7,7 @@ import { createApi, describeError } from './api.js';
 import { fill, h, notice } from './dom.js';
 import { forgetKey, storedKey, storeKey } from './session.js';
 import { renderAudit } from './views/audit.js';
-import { renderInteractionDetail, renderInteractionList } from './views/interactions.js';
+import { renderInteractionDetail, renderInteractionList, resetListFilters } from './views/interactions.js';
 import { renderRedact } from './views/redact.js';
 
 const ROLE_LABELS = { agent: 'Agent', qa_lead: 'QA lead', analyst: 'Analyst', compliance: 'Compliance', admin: 'Admin' };
@@ -32,6 +32,7 @@ function signOut(message) {
   dispose = () => {};
   session = null;
   forgetKey();
+  resetListFilters();
   showSignIn(message);
 }
 

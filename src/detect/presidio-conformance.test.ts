@@ -27,7 +27,7 @@ export interface TypeScore {
   failures: string[];
 }
 
-const CASES_PATH = '/work/shared/conformance/presidio/presidio_cases.jsonl';
+import { DEFAULT_PRESIDIO_CASES as CASES_PATH } from '../../eval/presidio.js';
 
 export function loadPresidioCases(path = CASES_PATH): PresidioCase[] {
   return readFileSync(path, 'utf8')

@@ -24,6 +24,11 @@ function preview(text, length = 140) {
 /** Filters survive moving between list and detail in this tab (memory only: they hold no values). */
 const remembered = { agentId: '', channel: '', from: '', to: '' };
 
+/** On sign-out: the next user starts from a clean list. */
+export function resetListFilters() {
+  Object.assign(remembered, { agentId: '', channel: '', from: '', to: '' });
+}
+
 export function renderInteractionList(container, ctx) {
   const { api, me } = ctx;
   const ownOnly = me.actions['interaction.read'] === 'own';
@@ -212,14 +217,12 @@ export function renderInteractionDetail(container, ctx, id) {
         h(
           'dl',
           { class: 'meta' },
-          h('dt', {}, 'When'),
-          h('dd', {}, formatTime(item.occurredAt)),
-          h('dt', {}, 'Agent'),
-          h('dd', { class: 'mono' }, item.agentId),
-          h('dt', {}, 'Customer'),
-          h('dd', { class: 'mono' }, item.customerRef),
-          h('dt', {}, 'Stored'),
-          h('dd', {}, formatTime(item.createdAt)),
+          [
+            ['When', formatTime(item.occurredAt), ''],
+            ['Agent', item.agentId, 'mono'],
+            ['Customer', item.customerRef, 'mono'],
+            ['Stored', formatTime(item.createdAt), ''],
+          ].map(([term, value, cls]) => h('div', {}, h('dt', {}, term), h('dd', { class: cls || undefined }, value))),
         ),
       ),
       h(
