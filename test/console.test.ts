@@ -147,7 +147,7 @@ describe.skipIf(!haveChromium && !mustRun)('reviewer console in Chromium', () =>
   }
 
   async function storageDump(): Promise<string> {
-    return page.evaluate(() => JSON.stringify([Object.entries(sessionStorage), Object.entries(localStorage), location.href, document.cookie]));
+    return page.evaluate<string>('JSON.stringify([Object.entries(sessionStorage), Object.entries(localStorage), location.href, document.cookie])');
   }
 
   it('rejects a bad key with a clear message', async () => {
@@ -155,18 +155,18 @@ describe.skipIf(!haveChromium && !mustRun)('reviewer console in Chromium', () =>
     await page.locator('#api-key').fill(`ck_${'x'.repeat(43)}`);
     await page.locator('#sign-in').click();
     await expect.poll(() => page.locator('.notice-error').textContent()).toContain('invalid or has been revoked');
-    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await page.evaluate<number>('sessionStorage.length')).toBe(0);
   });
 
   it('as a QA lead: lists, shows the redacted text with legend and evidence, reveals with a reason', async () => {
     await signIn(people.qa.key);
     expect(await page.locator('.who-name').textContent()).toBe('Console qa');
     // The key is kept for the tab only, not in localStorage.
-    expect(await page.evaluate(() => [sessionStorage.getItem('custos.apiKey'), localStorage.length])).toEqual([people.qa.key, 0]);
+    expect(await page.evaluate<[string | null, number]>("[sessionStorage.getItem('custos.apiKey'), localStorage.length]")).toEqual([people.qa.key, 0]);
     const rows = page.locator('#interaction-list tbody tr');
     await expect.poll(() => rows.count()).toBe(2);
     await shot('list');
-    expect(await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id))).toEqual([chatId, asrId]);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')))).toEqual([chatId, asrId]);
 
     // Filters go to the API: only the chat channel.
     await page.locator('#f-channel').selectOption('chat');
@@ -237,7 +237,7 @@ describe.skipIf(!haveChromium && !mustRun)('reviewer console in Chromium', () =>
     expect(await page.content()).not.toContain(CARD);
     expect(await storageDump()).not.toContain(CARD);
     await signOut();
-    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await page.evaluate<number>('sessionStorage.length')).toBe(0);
   });
 
   it("as an agent: only their own interactions, another agent's reads as not found, no reveal", async () => {
@@ -299,7 +299,7 @@ describe.skipIf(!haveChromium && !mustRun)('reviewer console in Chromium', () =>
     await page.locator(`#interaction-list tr[data-id="${asrId}"]`).click();
     await page.locator('#api-key').waitFor();
     expect(await page.locator('#signin-form .notice-error').textContent()).toContain('refused');
-    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await page.evaluate<number>('sessionStorage.length')).toBe(0);
   });
 
   it('ran without script errors or CSP violations', () => {

@@ -284,6 +284,34 @@ describe.each(backends)('vault on $name', (backend) => {
     }
   });
 
+  it('creates a new subject\'s key exactly once when two nodes tokenize it first at the same time', async () => {
+    // Two installations on one database (two connection pools, as two `custos serve` nodes would
+    // have), each firing many first tokenizes for subjects neither has seen yet.
+    const opts = backend.options();
+    const a = await openCustos({ ...opts, create: true });
+    const b = await openCustos(opts);
+    try {
+      for (let round = 0; round < 6; round++) {
+        const subject = `first-time-${round}`;
+        const calls = Array.from({ length: 16 }, (_, i) =>
+          (i % 2 === 0 ? a : b).vault.tokenize([{ subject, type: 'PERSON', value: `Caller ${round}-${i}` }]),
+        );
+        const results = await Promise.allSettled(calls);
+        const failed = results.filter((r) => r.status === 'rejected');
+        expect(failed.map((f) => String((f as PromiseRejectedResult).reason))).toEqual([]);
+        const tokens = results.map((r) => (r as PromiseFulfilledResult<string[]>).value[0]!);
+        // Both nodes read every value back: one key, shared.
+        expect((await a.vault.detokenize(tokens)).map((v) => v.value)).toEqual(tokens.map((_, i) => `Caller ${round}-${i}`));
+        expect((await b.vault.detokenize(tokens)).map((v) => v.subject)).toEqual(tokens.map(() => subject));
+        const keysRows = await a.store.db.selectFrom('vault_subjects').select('subject_id').where('subject_id', '=', a.vault.subjectId(subject)).execute();
+        expect(keysRows).toHaveLength(1);
+      }
+    } finally {
+      await b.close();
+      await a.close();
+    }
+  });
+
   it('random tokens do not repeat', async () => {
     const c = await open(backend);
     try {

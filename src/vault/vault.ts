@@ -153,23 +153,48 @@ export function createVault({ store, keys, clock = () => new Date() }: CreateVau
       }
       return missing;
     };
-    let missing = await load(subjects);
+    const missing = await load(subjects);
     if (missing.length === 0) return out;
     // Held until commit, so a concurrent rotation cannot retire the KEK version used here before
-    // it has seen (and re-wrapped) these new rows. Looking again under the lock picks up subjects
-    // another process created meanwhile (PostgreSQL reads committed rows per statement).
+    // it has seen (and re-wrapped) these new rows.
     await store.lock(trx, KEYS_LOCK);
-    if (store.backend === 'postgres') missing = await load(missing);
+    // Another node may create the same subject between our lookup and our insert: the insert
+    // keeps whichever row exists (ON CONFLICT DO NOTHING waits for the other transaction and then
+    // yields to it), and the subjects we did not create are read back. This does not depend on the
+    // isolation level or on every writer taking the lock.
+    const created = new Map<string, { sid: string; key: Buffer; wrapped: Buffer }>();
     const inserts: Record<string, unknown>[] = [];
     for (const subject of missing) {
       const sid = sids.get(subject)!;
       const dataKey = generateDataKey();
       const { kekVersion, wrapped } = await keys.kek.wrap(dataKey, keyAad(sid));
       inserts.push({ subject_id: sid, kek_version: kekVersion, wrapped_key: wrapped, subject_ref: seal(dataKey, Buffer.from(subject, 'utf8'), refAad(sid)), created_at: now });
-      cacheSet(sid, { wrapped, key: dataKey, ref: subject });
-      out.set(subject, { sid, key: dataKey });
+      created.set(sid, { sid, key: dataKey, wrapped });
     }
-    for (let i = 0; i < inserts.length; i += INSERT_CHUNK) await trx.insertInto('vault_subjects').values(inserts.slice(i, i + INSERT_CHUNK)).execute();
+    const inserted = new Set<string>();
+    for (let i = 0; i < inserts.length; i += INSERT_CHUNK) {
+      const rows = await trx
+        .insertInto('vault_subjects')
+        .values(inserts.slice(i, i + INSERT_CHUNK))
+        .onConflict((oc) => oc.column('subject_id').doNothing())
+        .returning('subject_id')
+        .execute();
+      for (const r of rows) inserted.add(r.subject_id);
+    }
+    const lost: string[] = [];
+    for (const subject of missing) {
+      const sid = sids.get(subject)!;
+      const mine = created.get(sid)!;
+      if (inserted.has(sid)) {
+        cacheSet(sid, { wrapped: mine.wrapped, key: mine.key, ref: subject });
+        out.set(subject, { sid, key: mine.key });
+      } else {
+        // Someone else's key won: ours was never stored, so it is dropped.
+        mine.key.fill(0);
+        lost.push(subject);
+      }
+    }
+    if (lost.length > 0 && (await load(lost)).length > 0) throw new Error('vault subject key vanished during creation');
     return out;
   }
 

@@ -88,7 +88,7 @@ export function renderAudit(container, ctx) {
             h('td', { class: 'mono' }, e.action),
             h('td', { class: 'mono' }, e.target ?? ''),
             h('td', {}, h('span', { class: `chip outcome ${e.outcome}` }, e.outcome)),
-            h('td', {}, e.reason ?? ''),
+            h('td', { class: 'reason' }, e.reason ?? ''),
             h('td', { class: 'mono small' }, detailsText(e.details)),
             h('td', { class: 'mono small hash', title: `previous ${e.prevHash}` }, e.hash.slice(0, 12)),
           ),

@@ -36,7 +36,7 @@ export function renderRedact(container, ctx) {
     try {
       const result = await api.redact(input.value, operator.value);
       if (!alive) return;
-      const evidenceSlot = h('div', { class: 'evidence-slot' });
+      const evidenceSlot = h('div', { class: 'evidence-slot' }, result.entities.length ? h('p', { class: 'muted' }, 'Select a highlighted span to see why it was redacted.') : null);
       fill(
         output,
         h(
