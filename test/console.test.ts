@@ -81,6 +81,8 @@ describe.skipIf(!haveChromium && !mustRun)('reviewer console in Chromium', () =>
     });
     context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
+    // Fail a missing element in seconds, not after the 30 s default.
+    page.setDefaultTimeout(10_000);
     page.on('console', (m) => {
       // A refused API call (401, 404) is logged by Chromium itself and is expected here.
       if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
@@ -236,6 +238,11 @@ describe.skipIf(!haveChromium && !mustRun)('reviewer console in Chromium', () =>
     expect(await page.locator('#original-text').count()).toBe(0);
     expect(await page.content()).not.toContain(CARD);
     expect(await storageDump()).not.toContain(CARD);
+    // A reload keeps the tab signed in (key in sessionStorage) and brings back no original.
+    await page.reload();
+    await page.locator('#redacted .redacted-text').waitFor();
+    expect(await page.locator('#sign-out').count()).toBe(1);
+    expect(await page.content()).not.toContain(CARD);
     await signOut();
     expect(await page.evaluate<number>('sessionStorage.length')).toBe(0);
   });

@@ -86,6 +86,11 @@ export interface ContextRule {
   readonly digitsBlock?: boolean;
   /** A cheap test every positive cue passes (a keyword), run before the full pattern. */
   readonly hint?: RegExp;
+  /**
+   * When true, a value that opens its line is the answer to the line before: a positive cue there
+   * ("which account should we draft from?" / "it's 3269190527") names it, however long the labels between.
+   */
+  readonly answers?: boolean;
 }
 
 export interface ContextVerdict {
@@ -116,6 +121,10 @@ export function judgeContext(ctx: AnalysisContext, start: number, end: number, r
   if (neg && holdsOtherNumber(ctx.text.slice(neg.end, start))) neg = undefined;
   if (neg && (!pos || neg.end >= pos.end)) return { blocked: true };
   if (pos) return { cue: pos.word, blocked: false };
+  if (rule.answers && !neg) {
+    const asked = cueInQuestionBefore(ctx, text, start, rule);
+    if (asked) return { cue: asked, blocked: false };
+  }
   const after = rule.after ?? 0;
   if (after > 0) {
     const to = Math.min(ctx.text.length, end + after);
@@ -149,3 +158,29 @@ export function isDigitChar(text: string, i: number): boolean {
 /** Cues that say a number identifies an order, case or ticket rather than a person. */
 export const IDENTIFIER_CUES =
   /\b(?:order|orders|case|ticket|invoice|confirmation|conf|tracking|reference|ref|claim|transaction|txn|incident|inc|request|req|reservation|booking|receipt|sku|item|model|serial|part|batch|lot|pnr|shipment|package|work order|job|version|ver|build|release|page|room|flight|gate|extension|ext|pin|otp|id)\b\.?\s*(?:number|no\.?|num|#|id)?\s*[#:]?\s*(?:is|was|of)?\s*#?\s*(?:(?!(?:cb|ph|tel|fax|cell|no|at|is)\b)[a-z]{1,5}\s?[-#]?\s?)?$/g;
+
+/** What may stand before an answer on its line: a speaker label, then a few short words ("sure, it's"). */
+const ANSWER_LEAD = /^[ \t]*(?:[^:\n]{0,48}:)?[ \t]*((?:[\p{L}'\u2019]+[ \t,.]*){0,5})$/u;
+
+/**
+ * The positive cue of the line before, when the value opens the line after it: a question and its
+ * answer. The previous line must hold the cue with no other number after it.
+ */
+function cueInQuestionBefore(ctx: AnalysisContext, blankedText: string, start: number, rule: ContextRule): string | undefined {
+  const lineStart = ctx.text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 120) return undefined;
+  if (!ANSWER_LEAD.test(blankedText.slice(lineStart, start))) return undefined;
+  // The previous non-empty line.
+  let end = lineStart - 1;
+  while (end > 0 && /\s/.test(ctx.text[end - 1]!)) end--;
+  if (end <= 0) return undefined;
+  const prevStart = ctx.text.lastIndexOf('\n', end - 1) + 1;
+  if (end - prevStart > 200) return undefined;
+  const cue = lastCueIn(blankedText, prevStart, end, rule.positive, rule.hint);
+  if (!cue || holdsOtherNumber(ctx.text.slice(cue.end, end))) return undefined;
+  if (rule.negative) {
+    const neg = lastCueIn(blankedText, prevStart, end, rule.negative);
+    if (neg && neg.end >= cue.end) return undefined;
+  }
+  return cue.word;
+}

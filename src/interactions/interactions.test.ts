@@ -16,11 +16,13 @@ const TEXT = `customer: my card is ${CARD}, phone ${PHONE}, email ${EMAIL}. than
 describe.each(backends)('interactions on $name', (backend) => {
   let custos: Custos;
   let dataDir: string;
+  let sameStore: { databaseUrl?: string; schema?: string } = {};
   const p = {} as Record<'agentA' | 'agentB' | 'qa' | 'analyst' | 'compliance' | 'admin', Principal>;
 
   beforeAll(async () => {
     const options = backend.options();
     dataDir = options.dataDir;
+    sameStore = { ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}), ...(options.schema ? { schema: options.schema } : {}) };
     custos = await openCustos({ ...options, create: true });
     for (const [key, role] of [
       ['agentA', 'agent'],
@@ -124,6 +126,36 @@ describe.each(backends)('interactions on $name', (backend) => {
     await custos.vault.eraseSubject('C-ERASE');
     await expect(custos.interactions.reveal(p.qa, view.id, { reason: 'after erasure' })).rejects.toThrow(OriginalsErasedError);
     expect((await custos.interactions.get(p.qa, view.id)).redactedText).toBe(view.redactedText);
+  });
+
+  // Two nodes (two pools on one PostgreSQL) ingesting the first calls of one new customer at once:
+  // every ingest succeeds on its first attempt (there is no retry) and all share one vault key.
+  it.runIf(backend.name === 'postgres')('ingests first interactions of a new customer from two nodes at once', async () => {
+    const other = await openCustos({ dataDir, ...sameStore });
+    try {
+      const customerRef = 'C-NEW-RACE';
+      const results = await Promise.allSettled(
+        Array.from({ length: 16 }, (_, i) =>
+          (i % 2 === 0 ? custos : other).interactions.ingest(p.agentA, {
+            channel: 'chat',
+            agentId: p.agentA.userId,
+            customerRef,
+            text: `my email is racer${i}@example.com`,
+          }),
+        ),
+      );
+      expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+      const ids = results.map((r) => (r as PromiseFulfilledResult<{ id: string }>).value.id);
+      const spans = await other.interactions.storedSpans(ids);
+      expect(spans).toHaveLength(16);
+      const values = await custos.vault.detokenize(spans.map((s) => s.token));
+      expect(values.map((v) => v.value).sort()).toEqual(Array.from({ length: 16 }, (_, i) => `racer${i}@example.com`).sort());
+      const keyRows = await custos.store.db.selectFrom('vault_subjects').select('subject_id').where('subject_id', '=', custos.vault.subjectId(customerRef)).execute();
+      expect(keyRows).toHaveLength(1);
+      expect((await custos.audit.verify()).ok).toBe(true);
+    } finally {
+      await other.close();
+    }
   });
 
   it.runIf(backend.name === 'sqlite')('writes nothing when the transaction fails, and no original reaches the file', async () => {

@@ -151,23 +151,6 @@ function redactPart(field: string, text: string, channel: Channel): RedactedPart
   };
 }
 
-/**
- * Runs an all-or-nothing transaction again when PostgreSQL reports a conflict with a concurrent one
- * (two nodes creating the same customer's vault key at once, a deadlock, a serialization failure).
- * Safe because nothing of a failed attempt was committed.
- */
-async function retryOnConflict<T>(run: () => Promise<T>, attempts = 4): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run();
-    } catch (err) {
-      const code = (err as { code?: unknown }).code;
-      if (attempt >= attempts || (code !== '23505' && code !== '40001' && code !== '40P01')) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
-    }
-  }
-}
-
 function encodeCursor(occurredAt: string, id: string): string {
   return Buffer.from(JSON.stringify([occurredAt, id]), 'utf8').toString('base64url');
 }
@@ -308,7 +291,8 @@ export function createInteractions(deps: InteractionsDeps): Interactions {
         details: { channel, entities: typeCounts },
       });
     };
-    await retryOnConflict(() => store.transaction(write));
+    // No retry: the vault creates a new customer's key race-free (insert-or-keep, then re-read).
+    await store.transaction(write);
 
     const toView = (p: RedactedPart): EntityView[] => p.spans.map(({ type, start, end }) => ({ type, start, end }));
     return {

@@ -293,6 +293,7 @@ export class PersonNameRecognizer implements Recognizer {
     for (const [from, to] of scanText(text).names) analyzeWindow(text, tokenizeNames(text, from, to), found);
     findSignatures(text, found);
     findAnswers(text, found);
+    propagateNames(text, found);
     return mergeFound(found).map((f) => ({
       type: 'PERSON' as const,
       start: f.start,
@@ -404,4 +405,63 @@ export function mergeFound(found: Found[]): Found[] {
     }
   }
   return out;
+}
+
+/** Where a speaker label sits: "[5:07 PM] Lan:", "02:02 Customer (Lan Stewart):", "Lan Wu:". */
+const LABEL_AT_LINE_START =
+  /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?[ \t]*)?([^\n:()\[\]]{1,40}?)[ \t]*(?:\(([^)\n]{1,40})\))?[ \t]*:/gm;
+/** A spoken number misread as a name must not spread to every number said in the document. */
+const NUMBER_WORD =
+  /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|\w+(?:th|st|nd|rd))$/;
+const NAME_WORD = /[\p{L}][\p{L}\p{M}'\u2019]*/gu;
+
+function escapeForRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A name found once with good evidence is the same person wherever else it is written: the whole
+ * name anywhere, a part of it that is no everyday word anywhere, and any part (even "Lan", "Do")
+ * where it stands as a speaker label. Without this, a name cued once leaks in every later label.
+ */
+function propagateNames(text: string, found: Found[]): void {
+  const phrases = new Set<string>();
+  const plainWords = new Set<string>();
+  const labelWords = new Set<string>();
+  for (const f of found) {
+    if (f.score < 0.8) continue;
+    const words = text.slice(f.start, f.end).match(NAME_WORD) ?? [];
+    if (words.length === 0 || words.length > 5) continue;
+    if (words.length >= 2) phrases.add(words.map((w) => escapeForRegex(w.toLowerCase())).join('[\\s.,-]+'));
+    for (const raw of words) {
+      const w = raw.toLowerCase();
+      if (w.length < 2 || BUSINESS_WORDS.has(w) || isMonthOrBrand(w) || NUMBER_WORD.test(w)) continue;
+      labelWords.add(w);
+      if (w.length >= 3 && !isCommonWord(w) && !isStopWord(w)) plainWords.add(w);
+    }
+  }
+  if (labelWords.size === 0) return;
+  const lower = text.toLowerCase();
+  const aligned = lower.length === text.length;
+  const alternation = [...phrases, ...[...plainWords].map(escapeForRegex)];
+  if (alternation.length > 0 && aligned) {
+    const re = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${alternation.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}\\d])`, 'gu');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(lower)) !== null) found.push({ start: m.index, end: m.index + m[0].length, score: 0.8, context: 'same name elsewhere' });
+  }
+  LABEL_AT_LINE_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LABEL_AT_LINE_START.exec(text)) !== null) {
+    for (const group of [1, 2]) {
+      const part = m[group];
+      if (!part) continue;
+      const partStart = m.index + m[0].indexOf(part, group === 2 ? m[0].indexOf('(') : 0);
+      const words = [...part.matchAll(NAME_WORD)];
+      // A label is a name or a role, a few words at most: "Customer", "Agent (Support)".
+      if (words.length === 0 || words.length > 4) continue;
+      for (const w of words) {
+        if (labelWords.has(w[0].toLowerCase())) found.push({ start: partStart + w.index, end: partStart + w.index + w[0].length, score: 0.8, context: 'same name as label' });
+      }
+    }
+  }
 }

@@ -13,6 +13,7 @@ const ACCOUNT_RULE: ContextRule = {
   ),
   before: 48,
   after: 0,
+  answers: true,
 };
 
 const ROUTING_RULE: ContextRule = {
@@ -20,6 +21,7 @@ const ROUTING_RULE: ContextRule = {
   negative: new RegExp(IDENTIFIER_CUES.source.replace('(?:order|', '(?:account|acct|order|'), 'g'),
   before: 48,
   after: 24,
+  answers: true,
 };
 
 /** BANK_ACCOUNT: 6–17 digits, only by context (account, acct, checking, savings). */

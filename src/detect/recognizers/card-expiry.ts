@@ -1,5 +1,6 @@
+import { luhnValid } from '../checksums.js';
 import { judgeContext, type ContextRule } from '../context.js';
-import { numberRuns } from '../number-runs.js';
+import { numberRuns, type NumberRun } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
 
@@ -9,7 +10,7 @@ const CARD_CUES = /\b(?:credit|debit|card|visa|master ?card|amex|american expres
 const NOT_EXPIRY =
   /(?<!expir\w* )\b(?:on|since|from|until|till|charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|statement|due|delivered|shipped|called|today|born|birth|dob|d\.o\.b|birthday|between|and|to|version|v)\b\.?/g;
 
-const EXPIRY_RULE: ContextRule = { positive: EXPIRY_CUES, negative: NOT_EXPIRY, before: 40, after: 20 };
+const EXPIRY_RULE: ContextRule = { positive: EXPIRY_CUES, negative: NOT_EXPIRY, before: 40, after: 20, answers: true };
 const EXPIRY_RULE_BEFORE: ContextRule = { ...EXPIRY_RULE, after: 0 };
 /** A card cue with nothing numeric in between ("card not received $38.24 Safeway 9/15" is a date). */
 const CARD_RULE: ContextRule = { positive: CARD_CUES, before: 80 };
@@ -61,16 +62,29 @@ export class CardExpiryRecognizer implements Recognizer {
           cue = card.cue;
           // Without a cue "9/26" is far more often a day of the month than an expiry.
           // "09/2027" (a month of a coming year) reads as an expiry; "9/27" could be a day of the month.
-          score = card.cue || AFTER_CARD.test(text.slice(Math.max(0, start - 40), start)) ? 0.8 : futureMonthYear(m[2]!) ? 0.5 : plausibleYear(m[2]!) ? 0.35 : 0.2;
+          score =
+            card.cue || AFTER_CARD.test(text.slice(Math.max(0, start - 40), start)) || betweenCardAndCode(text, start, end)
+              ? 0.8
+              : futureMonthYear(m[2]!)
+                ? 0.5
+                : plausibleYear(m[2]!)
+                  ? 0.35
+                  : 0.2;
         }
         out.push(makeSpan('CARD_EXPIRY', start, end, score, this.name, cue ? { context: cue } : {}));
       }
     }
     const hasExpiryWord = /exp|valid|good thru|good through/.test(ctx.lower);
     const hasCardWord = /card|visa|amex|discover/.test(ctx.lower);
-    if (!hasExpiryWord && !hasCardWord && !/\d{4}[ -]?\d{4}/.test(text)) return out;
+    const hasCardDigits = /\d{4}[ -]?\d{4}/.test(text);
+    if (!hasExpiryWord && !hasCardWord && !hasCardDigits) return out;
     for (const run of numberRuns(ctx)) {
       if (run.glued || run.amount || run.plus || run.digitCount < 3) continue;
+      const afterCard = run.digitCount >= 16 ? expiryAfterCardInRun(text, run) : undefined;
+      if (afterCard) {
+        out.push(makeSpan('CARD_EXPIRY', afterCard.start, afterCard.end, 0.7, this.name, { context: 'after card number' }));
+        continue;
+      }
       const g = run.groups;
       const last = g[g.length - 1]!;
       const lastLen = last.end - last.start;
@@ -115,7 +129,7 @@ export class CardExpiryRecognizer implements Recognizer {
       }
       if (score > 0) out.push(makeSpan('CARD_EXPIRY', start, end, score, this.name, cue ? { context: cue } : {}));
     }
-    if (hasExpiryWord || hasCardWord) {
+    if (hasExpiryWord || hasCardWord || hasCardDigits) {
       MONTH_NAME.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = MONTH_NAME.exec(ctx.lower)) !== null) {
@@ -130,4 +144,42 @@ export class CardExpiryRecognizer implements Recognizer {
     }
     return out;
   }
+}
+
+/** "… 3406-2152 08/32 279": a month/year between the last group of a card and a three- or four-digit code. */
+function betweenCardAndCode(text: string, start: number, end: number): boolean {
+  return /\d{4}[ \t]*$/.test(text.slice(Math.max(0, start - 8), start)) && /^[ \t,]+\d{3,4}(?!\d)/.test(text.slice(end, end + 8));
+}
+
+/**
+ * "4394 7070 8781 3529 10-28 792", "4951-7442-1864-3686 0425 012": the expiry written in the same
+ * run of digits right after a Luhn-valid card number, as MMYY or as a month and year pair.
+ */
+function expiryAfterCardInRun(text: string, run: NumberRun): { start: number; end: number } | undefined {
+  const g = run.groups;
+  let digits = '';
+  for (let k = 0; k < g.length - 1; k++) {
+    digits += text.slice(g[k]!.start, g[k]!.end);
+    if (digits.length > 19) return undefined;
+    if (digits.length < 13 || !luhnValid(digits)) continue;
+    const next = g[k + 1]!;
+    const len = next.end - next.start;
+    if (len === 4) {
+      const d = text.slice(next.start, next.end);
+      if (validMonth(d.slice(0, 2)) && plausibleYear(d.slice(2))) return { start: next.start, end: next.end };
+    } else if ((len === 1 || len === 2) && g[k + 2]) {
+      const year = g[k + 2]!;
+      const yl = year.end - year.start;
+      const sep = text.slice(next.end, year.start);
+      if ((yl === 2 || yl === 4) && (sep === ' ' || sep === '-') && validMonth(text.slice(next.start, next.end)) && plausibleYear(text.slice(year.start, year.end)))
+        return { start: next.start, end: year.end };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function validMonth(m: string): boolean {
+  const n = Number(m);
+  return n >= 1 && n <= 12;
 }

@@ -9,9 +9,14 @@ const STATE_ABBR =
 const STATE_NAMES =
   'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|district of columbia|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico';
 const AFTER_STATE_ABBR = new RegExp(String.raw`\b(?:${STATE_ABBR})\.?,?\s*$`);
+const AFTER_STATE_ABBR_ANY_CASE = new RegExp(AFTER_STATE_ABBR.source, 'i');
 const AFTER_STATE_NAME = new RegExp(String.raw`\b(?:${STATE_NAMES})\.?,?\s*$`, 'i');
 /** ASR: "kansas city m o 64141", "springfield il 62704". */
 const AFTER_STATE_SPOKEN = new RegExp(String.raw`\b(?:${STATE_ABBR.toLowerCase().replace(/([a-z])([a-z])/g, '$1 ?$2')})\.?,?\s*$`);
+
+/** "customer id 12345", "member ID: 12345": an identifier, not the state of Idaho. */
+const ID_NOUN_BEFORE =
+  /\b(?:customer|user|account|member|employee|order|case|ticket|transaction|session|login|reference|ref|client|patient|policy|claim|device|tax|student|subscriber|your|my|the|an?|with|no|new|card|caller)\s+id\.?,?\s*$/i;
 
 const ZIP_RULE: ContextRule = {
   positive: /\b(?:zip|zip code|zipcode|zip\+4|postal|postal code|post code|postcode)\b/g,
@@ -53,12 +58,18 @@ export class PostalCodeRecognizer implements Recognizer {
       let score = 0;
       let cue: string | undefined;
       const verdict = judgeContext(ctx, start, end, ZIP_RULE);
+      // "Boise ID 83738": a state right before the number outranks "id" read as an identifier cue.
+      const stateBefore =
+        AFTER_STATE_ABBR_ANY_CASE.test(before) &&
+        !ID_NOUN_BEFORE.test(before) &&
+        (AFTER_STATE_ABBR.test(before) || mentionsStreet(text.slice(Math.max(0, start - 90), start)));
       if (verdict.cue) {
         score = 0.9;
         cue = verdict.cue;
-      } else if (verdict.blocked) {
+      } else if (verdict.blocked && !stateBefore) {
         continue;
       } else if (
+        stateBefore ||
         AFTER_STATE_ABBR.test(before) ||
         AFTER_STATE_NAME.test(before) ||
         ((ctx.view || ctx.channel === 'asr') && AFTER_STATE_SPOKEN.test(before))

@@ -91,6 +91,9 @@ function zeroAt(tokens: Token[], i: number, afterDigit: boolean): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'word' || !ZERO_LETTERS.has(t.w)) return false;
   if (afterDigit) return true;
+  // "denver c o eight zero ...": the second letter of a spelled state (CO, MO), not a zero.
+  const p = tokens[i - 1];
+  if (t.w === 'o' && p && p.kind === 'word' && (p.w === 'c' || p.w === 'm')) return false;
   const n = tokens[i + 1];
   if (!n || n.kind !== 'word') return false;
   // "oh nine", "oh oh", "oh double one", and "oh eighty five" read digit by digit.
