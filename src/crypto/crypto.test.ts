@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   DecryptionError,
@@ -17,6 +17,7 @@ import {
   signerFromPem,
   generateSigningKeyPem,
   verifyEd25519,
+  indexKeyFrom,
 } from './index.js';
 
 const dirs: string[] = [];
@@ -144,6 +145,31 @@ describe('EnvKekProvider', () => {
     const again = loadKeys(dir, { env });
     expect(keys.index.digest('a').equals(again.index.digest('a'))).toBe(true);
     expect(keys.index.digest('a').equals(Buffer.from(env.CUSTOS_MASTER_KEY, 'base64'))).toBe(false);
+  });
+});
+
+describe('index key (HMAC-SHA-256 over length-prefixed parts)', () => {
+  // Subject ids and deterministic tokens already stored depend on these exact bytes.
+  const reference = (key: Buffer, parts: string[]): Buffer => {
+    const h = createHmac('sha256', key);
+    for (const p of parts) {
+      const b = Buffer.from(p, 'utf8');
+      const len = Buffer.alloc(4);
+      len.writeUInt32BE(b.length);
+      h.update(len).update(b);
+    }
+    return h.digest();
+  };
+
+  it('keeps the stored framing, multi-byte characters included, and never lets parts run together', () => {
+    const key = randomBytes(32);
+    const index = indexKeyFrom(key);
+    for (const parts of [['subject', 'C-1'], ['token', 'PERSON', 'zoë ünïcode 😀'], [''], ['a', '', 'b'], []]) {
+      expect(index.digest(...parts).equals(reference(key, parts))).toBe(true);
+    }
+    expect(index.digest('ab', 'c').equals(index.digest('a', 'bc'))).toBe(false);
+    expect(index.digest('x').equals(indexKeyFrom(randomBytes(32)).digest('x'))).toBe(false);
+    expect(() => indexKeyFrom(randomBytes(16))).toThrow(/32 bytes/);
   });
 });
 

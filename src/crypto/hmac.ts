@@ -1,4 +1,4 @@
-import { createHmac, hkdfSync } from 'node:crypto';
+import { createHmac, createSecretKey, hkdfSync } from 'node:crypto';
 
 /**
  * Keyed hashing for deterministic tokens and lookup indexes. Parts are length-prefixed before
@@ -10,18 +10,21 @@ export interface IndexKey {
 
 export function indexKeyFrom(key: Buffer): IndexKey {
   if (key.length < 32) throw new Error('index key must be at least 32 bytes');
-  const material = Buffer.from(key);
+  // Imported once: a KeyObject spares every digest the copy and key setup of a raw Buffer key.
+  const material = createSecretKey(Buffer.from(key));
   return {
     digest(...parts) {
-      const h = createHmac('sha256', material);
+      // One buffer of (length, bytes) pairs, hashed in a single update.
+      let size = 0;
+      for (const p of parts) size += 4 + Buffer.byteLength(p, 'utf8');
+      const framed = Buffer.allocUnsafe(size);
+      let at = 0;
       for (const p of parts) {
-        const b = Buffer.from(p, 'utf8');
-        const len = Buffer.allocUnsafe(4);
-        len.writeUInt32BE(b.length);
-        h.update(len);
-        h.update(b);
+        const n = framed.write(p, at + 4, 'utf8');
+        framed.writeUInt32BE(n, at);
+        at += 4 + n;
       }
-      return h.digest();
+      return createHmac('sha256', material).update(framed).digest();
     },
   };
 }

@@ -3,7 +3,7 @@
  * text and over its spoken-number views, with overlaps resolved so every value is covered whole.
  */
 import { guessChannel } from './channel.js';
-import { numberRuns } from './number-runs.js';
+import { continuedInNextMessage, digitsOf, numberRuns } from './number-runs.js';
 import { IDENTIFIER_CUES, judgeContext, type ContextRule } from './context.js';
 import { nameRecognizers } from './names/index.js';
 import { CardExpiryRecognizer } from './recognizers/card-expiry.js';
@@ -175,7 +175,21 @@ function valuesByDigits(
  */
 function repeatedValues(ctx: AnalysisContext, byDigits: ReadonlyMap<string, Span>): Span[] {
   const out: Span[] = [];
-  for (const run of numberRuns(ctx)) {
+  const runs = numberRuns(ctx);
+  // A read-back split over two messages ("i have 985080\n680 correct").
+  for (let i = 0; i < runs.length; i++) {
+    const first = runs[i]!;
+    if (first.glued || first.digitCount < 2) continue;
+    const k = continuedInNextMessage(ctx.text, runs, i);
+    if (k < 0) continue;
+    const second = runs[k]!;
+    const source = byDigits.get(digitsOf(ctx.text, first.start, first.end) + digitsOf(ctx.text, second.start, second.end));
+    if (!source || judgeContext(ctx, first.start, first.end, NAMED_OTHERWISE).blocked) continue;
+    for (const part of [first, second]) {
+      out.push({ ...source, start: part.start, end: part.end, score: source.score * 0.95, evidence: { ...source.evidence, note: 'repeated value' } });
+    }
+  }
+  for (const run of runs) {
     if (run.glued || run.digitCount < 6) continue;
     const first = run.groups[0]!;
     const last = run.groups[run.groups.length - 1]!;

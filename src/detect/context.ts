@@ -37,6 +37,8 @@ function blanked(ctx: AnalysisContext): string {
 
 /** Lets a lookbehind in a cue see a little before the window ("security number", not "number"). */
 const LEAD = 24;
+/** The longest stretch an end-anchored cue pattern can match (cue words, "number", "#", a short code prefix). */
+const ANCHORED_REACH = 96;
 const spaced = new WeakMap<RegExp, RegExp>();
 
 /** The cue pattern with each space widened to any run of whitespace (a blanked filler leaves several). */
@@ -52,9 +54,13 @@ function tolerant(re: RegExp): RegExp {
 /** The last match of `re` (which must be global) inside `text[from, to)` of noise-blanked lower-case text. */
 export function lastCueIn(text: string, from: number, to: number, re: RegExp, hint?: RegExp): Cue | undefined {
   if (to <= from) return undefined;
-  const lead = Math.max(0, from - LEAD);
+  // A cue anchored at the window's end ("order number is ") can only match its last few dozen
+  // characters; scanning the whole window from every start position is the costliest thing here.
+  const anchored = re.source.endsWith('$') && re.source.startsWith('\\b');
+  const lead = Math.max(0, from - LEAD, anchored ? to - ANCHORED_REACH : 0);
   const window = text.slice(lead, to);
   if (hint && !hint.test(window)) return undefined;
+  if (anchored) return anchoredCueIn(window, lead, from, re);
   const rx = tolerant(re);
   rx.lastIndex = 0;
   let found: Cue | undefined;
@@ -68,6 +74,58 @@ export function lastCueIn(text: string, from: number, to: number, re: RegExp, hi
     found = { word: m[0].trim().replace(/\s+/g, ' '), end: lead + m.index + m[0].length };
   }
   return found;
+}
+
+const stickyForms = new WeakMap<RegExp, RegExp>();
+const headWords = new WeakMap<RegExp, ReadonlySet<string> | null>();
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * The words a cue pattern can start with, when it opens with a plain alternation of words
+ * (\b(?:order|case|work order|...)\b): a quick set lookup rules out most positions. Null when
+ * the pattern starts otherwise.
+ */
+function leadingWords(re: RegExp): ReadonlySet<string> | null {
+  let heads = headWords.get(re);
+  if (heads !== undefined) return heads;
+  heads = null;
+  const m = /^\\b\(\?:([a-z |]+)\)\\b/.exec(re.source);
+  if (m) heads = new Set(m[1]!.split('|').map((alt) => alt.split(' ')[0]!));
+  headWords.set(re, heads);
+  return heads;
+}
+const WORD_START = /\b\w/g;
+
+/**
+ * An end-anchored cue starting with \b: its matches all end at the window's end, and the one the
+ * global scan would report is the earliest-starting. Trying the pattern only at word starts (a
+ * dozen) instead of at every character keeps the large alternations of these cues cheap.
+ */
+function anchoredCueIn(window: string, lead: number, from: number, re: RegExp): Cue | undefined {
+  let sticky = stickyForms.get(re);
+  if (!sticky) {
+    sticky = new RegExp(tolerant(re).source, re.flags.replace('g', '') + 'y');
+    stickyForms.set(re, sticky);
+  }
+  const heads = leadingWords(re);
+  WORD_START.lastIndex = 0;
+  let w: RegExpExecArray | null;
+  while ((w = WORD_START.exec(window)) !== null) {
+    if (heads) {
+      let e = w.index;
+      while (e < window.length && isAsciiLetter(window.charCodeAt(e))) e++;
+      if (!heads.has(window.slice(w.index, e).toLowerCase())) continue;
+    }
+    sticky.lastIndex = w.index;
+    const m = sticky.exec(window);
+    if (!m || m[0].length === 0) continue;
+    if (lead + m.index + m[0].length <= from) return undefined;
+    return { word: m[0].trim().replace(/\s+/g, ' '), end: lead + m.index + m[0].length };
+  }
+  return undefined;
 }
 
 export interface ContextRule {

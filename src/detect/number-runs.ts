@@ -134,3 +134,28 @@ export function digitsOf(text: string, start: number, end: number): string {
   }
   return out;
 }
+
+/** The start of the next message: a newline, an optional timestamp, a speaker label. */
+const MESSAGE_LABEL = /^\n[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?[ \t]*)?(?:[^\n:]{1,40}:[ \t]*)?/;
+/** A listener's short reply between two pieces of a number: "mhm", "got it", "okay go on". */
+const BACKCHANNEL = /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?[ \t]*)?(?:[^\n:]{1,40}:)?[ \t]*(?:mhm+|mm+|uh[ -]huh|okay|ok|yes|yeah|yep|right|got it|go on|go ahead|sure|alright|all right)[ \t.,!]*(?:go on|go ahead)?[ \t.,!]*(?=\n)/i;
+
+/**
+ * The run that carries on the number `runs[i]` in the next message ("5393\n[8:40 PM] Ana: 6080 6676"),
+ * possibly after one backchannel line ("mhm"); `i`'s run must end its line and the next must open
+ * its message. Returns the index in `runs`, or -1.
+ */
+export function continuedInNextMessage(text: string, runs: readonly NumberRun[], i: number): number {
+  const first = runs[i]!;
+  let nl = text.indexOf('\n', first.end);
+  if (nl < 0 || !/^[ \t.,]*$/.test(text.slice(first.end, nl))) return -1;
+  const back = BACKCHANNEL.exec(text.slice(nl + 1, nl + 80));
+  if (back) nl = nl + 1 + back[0].length;
+  const label = MESSAGE_LABEL.exec(text.slice(nl, nl + 80));
+  if (!label) return -1;
+  const at = nl + label[0].length;
+  for (let k = i + 1; k < runs.length && runs[k]!.start <= at; k++) {
+    if (runs[k]!.start === at) return runs[k]!.glued || runs[k]!.amount || runs[k]!.plus ? -1 : k;
+  }
+  return -1;
+}

@@ -107,6 +107,26 @@ export function validateChannelFields(channel: Channel, fields: Record<string, u
   return out;
 }
 
+/**
+ * Types that make an identifier personal data beyond doubt (checksums, fixed formats). Names are
+ * left out on purpose: "CRM:000123456" can score as a PERSON, and refusing real CRM keys would
+ * push integrators to put the reference somewhere less visible.
+ */
+const REF_REFUSED_TYPES: ReadonlySet<string> = new Set(['CREDIT_CARD', 'US_SSN', 'PHONE_NUMBER', 'EMAIL_ADDRESS', 'IBAN', 'IP_ADDRESS']);
+
+/**
+ * The customer reference is kept in clear beside the redacted text (see README), so it must be an
+ * opaque CRM key, not the customer's phone number or card. The message names the type only.
+ */
+export function validateCustomerRef(value: unknown): string {
+  if (typeof value !== 'string' || !ID_PATTERN.test(value)) {
+    throw new InteractionInputError('customerRef must be an identifier of 1 to 128 letters, digits or . _ : -');
+  }
+  const found = detect(value).find((s) => REF_REFUSED_TYPES.has(s.type));
+  if (found) throw new InteractionInputError(`customerRef must be an opaque customer id, not personal data (it looks like ${found.type})`);
+  return value;
+}
+
 /** Names of the free-text fields of a channel, redacted like the text. */
 export function redactedFieldNames(channel: Channel): string[] {
   return Object.entries(CHANNEL_FIELDS[channel])

@@ -92,6 +92,41 @@ describe.each(backends)('interactions on $name', (backend) => {
     await expect(asCallId).rejects.toThrow(/field "callId" must not hold personal data \(it looks like CREDIT_CARD\)/);
   });
 
+  it('refuses a customer reference that is itself personal data, without echoing it, and stores nothing', async () => {
+    const base = { channel: 'chat', agentId: p.agentA.userId, text: 'hello there' };
+    for (const [ref, type] of [
+      ['4155550132', 'PHONE_NUMBER'],
+      ['4111111111111111', 'CREDIT_CARD'],
+      ['10.20.30.40', 'IP_ADDRESS'],
+    ] as const) {
+      const err = await custos.interactions.ingest(p.agentA, { ...base, customerRef: ref }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(InteractionInputError);
+      expect((err as Error).message).toContain(type);
+      expect((err as Error).message).not.toContain(ref);
+      const rows = await custos.store.db.selectFrom('interactions').select('id').where('customer_ref', '=', ref).execute();
+      expect(rows).toEqual([]);
+    }
+    // Opaque CRM keys, digits included, stay accepted.
+    for (const ref of ['CUST-1001', 'CRM:000123456', 'ACC-12345678']) {
+      expect((await custos.interactions.ingest(p.agentA, { ...base, customerRef: ref })).customerRef).toBe(ref);
+    }
+  });
+
+  it('keeps values typed into a reveal reason or an interaction id off the audit trail', async () => {
+    const view = await custos.interactions.ingest(p.agentA, { channel: 'chat', agentId: p.agentA.userId, customerRef: 'C-REASON', text: TEXT });
+    await custos.interactions.reveal(p.qa, view.id, { reason: `customer disputes card ${CARD}, call back on ${PHONE}` });
+    const [entry] = await custos.audit.query({ action: 'interaction.reveal', target: view.id });
+    expect(entry!.reason).toBe('customer disputes card [CREDIT_CARD], call back on [PHONE_NUMBER]');
+    await expect(custos.interactions.get(p.qa, '4111111111111111')).rejects.toThrow(InteractionNotFoundError);
+    await expect(custos.interactions.reveal(p.qa, `int_${EMAIL}`, { reason: 'x' })).rejects.toThrow(InteractionNotFoundError);
+    // A well-formed id that does not exist is still recorded as the target.
+    const missing = 'int_00000000-0000-4000-8000-000000000000';
+    await expect(custos.interactions.get(p.qa, missing)).rejects.toThrow(InteractionNotFoundError);
+    const trail = JSON.stringify(await custos.audit.query({ actor: p.qa.userId, limit: 1000 }));
+    for (const v of ['4111111111111111', CARD, PHONE, EMAIL]) expect(trail).not.toContain(v);
+    expect(trail).toContain(missing);
+  });
+
   it('scopes list and get: agents see their own, others per the table, admin nothing', async () => {
     const mine = await custos.interactions.list(p.agentA);
     expect(mine.items.length).toBeGreaterThan(0);

@@ -12,6 +12,7 @@ import {
   isChannel,
   redactedFieldNames,
   validateChannelFields,
+  validateCustomerRef,
   type Channel,
   type ChannelFieldValues,
 } from './channels.js';
@@ -151,6 +152,13 @@ function redactPart(field: string, text: string, channel: Channel): RedactedPart
   };
 }
 
+const INTERACTION_ID = /^int_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A caller-supplied id, if it has the shape of ours (safe to put on the audit trail). */
+function auditableId(id: unknown): string | undefined {
+  return typeof id === 'string' && INTERACTION_ID.test(id) ? id : undefined;
+}
+
 function encodeCursor(occurredAt: string, id: string): string {
   return Buffer.from(JSON.stringify([occurredAt, id]), 'utf8').toString('base64url');
 }
@@ -178,7 +186,10 @@ export function createInteractions(deps: InteractionsDeps): Interactions {
   }
 
   async function notFound(principal: Principal, action: Action, target: string): Promise<never> {
-    await audit.record({ actor: principal.userId, action, target, outcome: 'denied', details: { result: 'not_found' } });
+    // The id comes from the caller: anything that is not one of our ids (it could be a value typed
+    // by mistake) stays off the append-only trail, where it could never be erased.
+    const known = auditableId(target);
+    await audit.record({ actor: principal.userId, action, ...(known ? { target: known } : {}), outcome: 'denied', details: { result: 'not_found', ...(known ? {} : { id: 'malformed' }) } });
     throw new InteractionNotFoundError();
   }
 
@@ -226,9 +237,7 @@ export function createInteractions(deps: InteractionsDeps): Interactions {
     if (!isChannel(input.channel)) throw new InteractionInputError(CHANNEL_MESSAGE);
     const channel = input.channel;
     if (typeof input.agentId !== 'string' || !ID_PATTERN.test(input.agentId)) throw new InteractionInputError('agentId must be a user id');
-    if (typeof input.customerRef !== 'string' || !ID_PATTERN.test(input.customerRef)) {
-      throw new InteractionInputError('customerRef must be an identifier of 1 to 128 letters, digits or . _ : -');
-    }
+    validateCustomerRef(input.customerRef);
     if (typeof input.text !== 'string' || input.text.length === 0 || input.text.length > MAX_TEXT_LENGTH) {
       throw new InteractionInputError(`text must be a non-empty string of at most ${MAX_TEXT_LENGTH} characters`);
     }
@@ -349,7 +358,7 @@ export function createInteractions(deps: InteractionsDeps): Interactions {
 
   async function findInScope(principal: Principal, action: Action, id: string): Promise<any> {
     const readScope = scopeOf(principal, 'interaction.read');
-    if (readScope === 'none' && scopeOf(principal, action) === 'none') return deny(principal, action, 'your role may not read interactions', id);
+    if (readScope === 'none' && scopeOf(principal, action) === 'none') return deny(principal, action, 'your role may not read interactions', auditableId(id));
     const row = typeof id === 'string' ? await db.selectFrom('interactions').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
     // Out of the caller's read scope looks exactly like missing: an agent learns nothing of others' calls.
     if (!row || !can(principal, 'interaction.read', { ownerId: row.agent_id })) return notFound(principal, action, id);
@@ -376,6 +385,9 @@ export function createInteractions(deps: InteractionsDeps): Interactions {
     }
     const row = await findInScope(principal, action, id);
     if (!can(principal, action, { ownerId: row.agent_id })) return deny(principal, action, 'your role may not reveal originals', id);
+    // The reason is free text bound for the append-only trail: a value typed into it ("card 4111…")
+    // is labelled there like in any transcript.
+    const auditedReason = redact(reason, { operator: 'label' }).text;
 
     const spans = await db
       .selectFrom('interaction_spans')
@@ -394,12 +406,12 @@ export function createInteractions(deps: InteractionsDeps): Interactions {
           { trx },
         );
         // Written in the same transaction as the read of the originals: no reveal goes unrecorded.
-        await audit.append(trx, { actor: principal.userId, action, target: id, reason, outcome: 'ok', details: { entities: counts } });
+        await audit.append(trx, { actor: principal.userId, action, target: id, reason: auditedReason, outcome: 'ok', details: { entities: counts } });
         return new Map(found.map((f) => [f.token, f.value]));
       });
     } catch (err) {
       if (err instanceof SubjectErasedError) {
-        await audit.record({ actor: principal.userId, action, target: id, reason, outcome: 'error', details: { result: 'erased' } });
+        await audit.record({ actor: principal.userId, action, target: id, reason: auditedReason, outcome: 'error', details: { result: 'erased' } });
         throw new OriginalsErasedError();
       }
       throw err;

@@ -1,16 +1,23 @@
-/** Errors carry token ids and counts only, never a value or a subject reference. */
+/**
+ * Errors carry token ids and counts only, never a value or a subject reference. Their `token`
+ * field holds the safe form too: a logger serializing an error's own fields finds no raw value.
+ */
 export class TokenNotFoundError extends Error {
   readonly code = 'token_not_found';
-  constructor(readonly token: string) {
+  readonly token: string;
+  constructor(token: string) {
     super(`unknown token ${safeToken(token)}`);
+    this.token = safeToken(token);
     this.name = 'TokenNotFoundError';
   }
 }
 
 export class SubjectErasedError extends Error {
   readonly code = 'subject_erased';
-  constructor(readonly token: string, readonly erasedAt: string) {
+  readonly token: string;
+  constructor(token: string, readonly erasedAt: string) {
     super(`the data subject of token ${safeToken(token)} was erased at ${erasedAt}; its values are destroyed`);
+    this.token = safeToken(token);
     this.name = 'SubjectErasedError';
   }
 }

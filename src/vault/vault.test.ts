@@ -41,6 +41,8 @@ describe.each(backends)('vault on $name', (backend) => {
       await expect(c.vault.detokenize(['tok_card_aaaaaaaaaaaaaaaaaaaaaaaaaa'])).rejects.toThrow(TokenNotFoundError);
       await expect(c.vault.detokenize(['4111111111111111'])).rejects.toThrow(TokenNotFoundError);
       await expect(c.vault.detokenize(['4111111111111111'])).rejects.not.toThrow(/4111/);
+      const err = await c.vault.detokenize(['4111111111111111']).catch((e: unknown) => e);
+      expect(JSON.stringify({ ...(err as object) })).not.toContain('4111');
     } finally {
       await c.close();
     }
@@ -311,6 +313,21 @@ describe.each(backends)('vault on $name', (backend) => {
     } finally {
       await b.close();
       await a.close();
+    }
+  });
+
+  it('gives the random tokens of one call a shared random lead (index locality), 90 bits of their own, and a new lead per call', async () => {
+    const c = await open(backend);
+    try {
+      const mk = () => c.vault.tokenize(Array.from({ length: 50 }, (_, i) => ({ subject: `lead-${i % 3}`, type: 'PERSON' as const, value: `N ${i}` })));
+      const [one, two] = [await mk(), await mk()];
+      const lead = (t: string) => t.slice(t.lastIndexOf('_') + 1, t.lastIndexOf('_') + 9);
+      expect(new Set(one.map(lead)).size).toBe(1);
+      expect(new Set(two.map(lead)).size).toBe(1);
+      expect(lead(one[0]!)).not.toBe(lead(two[0]!));
+      expect(new Set([...one, ...two].map((t) => t.slice(-18))).size).toBe(100);
+    } finally {
+      await c.close();
     }
   });
 

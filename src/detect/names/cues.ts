@@ -313,7 +313,8 @@ export function readSpeakerLabel(
   if (isRole(first, last)) {
     if (!inner || isRole(inner.first, inner.last)) return null;
     for (let k = inner.first; k <= inner.last; k++) if (tokens[k]!.kind !== 'word' && tokens[k]!.w !== '-' && tokens[k]!.w !== '.') return null;
-    return { first: inner.first, last: inner.last, next: j + 1 };
+    // The brackets after a role hold the speaker's name, whatever else its words mean ("Lan", "Jun").
+    return { first: inner.first, last: inner.last, next: j + 1, role: true };
   }
   // "Chase (Support):": a role in brackets after the words says they are a person's name.
   return { first, last, next: j + 1, role: !!inner && isRole(inner.first, inner.last) };

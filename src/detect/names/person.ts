@@ -26,6 +26,7 @@ const INTRODUCES_PERSON = new Set(['from', 'with', 'calling', 'speaking', 'here'
 const FOLLOWERS = new Set(['you', 'for', 'bye', 'have', 'i', "i'll", 'we', 'your', 'so', 'again', 'how', 'good', 'take', 'is', 'was', 'has', 'and', 'who', 'what', 'from', 'with', 'calling', 'speaking', 'here']);
 /** A name followed by these is a place: "in Columbus zip ...", "Austin, TX". */
 const PLACE_FOLLOWERS = new Set(['zip', 'al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'fl', 'ga', 'hi', 'id', 'il', 'in', 'ia', 'ks', 'ky', 'la', 'me', 'md', 'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc', 'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'dc']);
+const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its']);
 const TIME_WORDS = new Set(['today', 'now', 'tonight', 'this', 'again']);
 
 function word(tokens: NameToken[], i: number): string | undefined {
@@ -52,6 +53,8 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   if (!t || t.kind !== 'word') return false;
   const w = t.w;
   const strength = cue.strength;
+  // "Customer: My Kindle Paperwhite was...": a possessive opening the line, not a name ("My" is also a given name).
+  if (cue.label === 'line label' && POSSESSIVES.has(w)) return false;
   if (isStopWord(w)) {
     // "my name is will", "my name is june": a strongly cued everyday word, unless a date follows.
     if (strength === 'strong') return isWeakName(w) && !/^\d/.test(tokens[i + 1]?.w ?? '');
@@ -106,6 +109,25 @@ function acceptsNext(tokens: NameToken[], i: number, slot: number, cued: boolean
   if (isWeakName(w)) return slot === 0 || (cued && endsPhrase(tokens, i + 1));
   // Lower-case or caseless text: an unknown word right after a first name is its surname.
   return slot === 0 && unknownWord(w);
+}
+
+/** What follows a full name in an introduction: "hi this is justin woods i'm calling", "... woods here". */
+const NOT_SURNAMES = new Set(['yesterday', 'tomorrow', 'earlier', 'later', 'recently', 'already', 'too', 'also', 'please', 'thanks', 'thank', 'sorry', 'yes', 'yeah', 'okay', 'ok', 'hello', 'hi', 'hey', 'there', 'then', 'back', 'last', 'next', 'before', 'after', 'ago', 'about', 'regarding', 're', 'said', 'says', 'told', 'asked', 'called', 'again', 'again', 'instead', 'myself', 'herself', 'himself', 'speaking', 'just', 'only', 'still', 'now', 'well']);
+const AFTER_INTRODUCED_NAME = new Set(['i', "i'm", 'im', 'calling', 'here', 'speaking', 'um', 'uh', 'er', 'from', 'and']);
+
+/**
+ * "this is justin woods i'm calling": after a cued first name, a word that is also an everyday word
+ * (woods, butler) is the surname when the introduction clearly ends right after it.
+ */
+function surnameBeforeBoundary(tokens: NameToken[], n: number): boolean {
+  const t = tokens[n];
+  if (!t || t.kind !== 'word' || t.w.length < 3 || !/^[a-z\u00C0-\u024F'-]+$/.test(t.w)) return false;
+  const w = t.w;
+  if (isStopWord(w) || NOT_SURNAMES.has(w) || /(?:ly|ed|ing)$/.test(w) || BUSINESS_WORDS.has(w) || STREET_WORDS.has(w) || INTRO_FOLLOWERS.has(w) || FOLLOWERS.has(w) || TIME_WORDS.has(w) || NUMBER_WORD.test(w)) return false;
+  const after = tokens[n + 1];
+  if (!after || after.kind === 'newline') return true;
+  if (after.kind !== 'word') return after.w === ',' || after.w === '.';
+  return AFTER_INTRODUCED_NAME.has(after.w);
 }
 
 /** "Ben & Jerry's", "Harris Teeter": a brand that starts with a name. */
@@ -184,7 +206,7 @@ function extendName(tokens: NameToken[], first: number, cued: boolean): number {
       }
       break;
     }
-    if (acceptsNext(tokens, n, slot, cued)) {
+    if (acceptsNext(tokens, n, slot, cued) || (cued && slot === 0 && surnameBeforeBoundary(tokens, n))) {
       last = n;
       slot++;
       continue;
@@ -342,6 +364,20 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
       if (isStopWord(t.w) || BUSINESS_WORDS.has(t.w) || isAcronym(text, t)) ok = false;
       else if (!(isStrongName(t.w) || (t.cap && !isCommonWord(t.w)) || unknownWord(t.w) || (isWeakName(t.w) && !isMonthOrBrand(t.w)))) ok = false;
     }
+    if (!ok && !label.role) {
+      // "Jun Bradley:": two or three words, one of them a listed surname or name, is a person's label.
+      let words = 0;
+      let named = false;
+      let bad = false;
+      for (let k = label.first; k <= label.last; k++) {
+        const t = tokens[k]!;
+        if (t.kind !== 'word') continue;
+        words++;
+        if (isStrongName(t.w)) named = true;
+        if (STOP_IN_LABEL.has(t.w) || BUSINESS_WORDS.has(t.w) || isAcronym(text, t) || NUMBER_WORD.test(t.w)) bad = true;
+      }
+      if (words >= 2 && named && !bad) ok = true;
+    }
     if (!ok && label.role) {
       ok = true;
       for (let k = label.first; k <= label.last; k++) if (tokens[k]!.kind === 'word' && (STOP_IN_LABEL.has(tokens[k]!.w) || BUSINESS_WORDS.has(tokens[k]!.w))) ok = false;
@@ -410,14 +446,18 @@ export function mergeFound(found: Found[]): Found[] {
 /** Where a speaker label sits: "[5:07 PM] Lan:", "02:02 Customer (Lan Stewart):", "Lan Wu:". */
 const LABEL_AT_LINE_START =
   /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?[ \t]*)?([^\n:()\[\]]{1,40}?)[ \t]*(?:\(([^)\n]{1,40})\))?[ \t]*:/gm;
+const LETTER = /[\p{L}\p{M}\d]/u;
+
+/** No letter or digit touches `[start, end)` on either side. */
+function wholeWordAt(text: string, start: number, end: number): boolean {
+  return (start === 0 || !LETTER.test(text[start - 1]!)) && (end >= text.length || !LETTER.test(text[end]!));
+}
+
 /** A spoken number misread as a name must not spread to every number said in the document. */
 const NUMBER_WORD =
   /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|\w+(?:th|st|nd|rd))$/;
 const NAME_WORD = /[\p{L}][\p{L}\p{M}'\u2019]*/gu;
 
-function escapeForRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * A name found once with good evidence is the same person wherever else it is written: the whole
@@ -425,33 +465,60 @@ function escapeForRegex(s: string): string {
  * where it stands as a speaker label. Without this, a name cued once leaks in every later label.
  */
 function propagateNames(text: string, found: Found[]): void {
-  const phrases = new Set<string>();
+  /** Whole names by their first word, lower-cased. */
+  const phrases = new Map<string, string[][]>();
   const plainWords = new Set<string>();
   const labelWords = new Set<string>();
   for (const f of found) {
     if (f.score < 0.8) continue;
-    const words = text.slice(f.start, f.end).match(NAME_WORD) ?? [];
+    const words = (text.slice(f.start, f.end).match(NAME_WORD) ?? []).map((w) => w.toLowerCase());
     if (words.length === 0 || words.length > 5) continue;
-    if (words.length >= 2) phrases.add(words.map((w) => escapeForRegex(w.toLowerCase())).join('[\\s.,-]+'));
-    for (const raw of words) {
-      const w = raw.toLowerCase();
+    if (words.length >= 2) {
+      const list = phrases.get(words[0]!) ?? [];
+      list.push(words);
+      phrases.set(words[0]!, list);
+    }
+    for (const w of words) {
       if (w.length < 2 || BUSINESS_WORDS.has(w) || isMonthOrBrand(w) || NUMBER_WORD.test(w)) continue;
       labelWords.add(w);
       if (w.length >= 3 && !isCommonWord(w) && !isStopWord(w)) plainWords.add(w);
     }
   }
   if (labelWords.size === 0) return;
-  const lower = text.toLowerCase();
-  const aligned = lower.length === text.length;
-  const alternation = [...phrases, ...[...plainWords].map(escapeForRegex)];
-  if (alternation.length > 0 && aligned) {
-    const re = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${alternation.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}\\d])`, 'gu');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(lower)) !== null) found.push({ start: m.index, end: m.index + m[0].length, score: 0.8, context: 'same name elsewhere' });
+  if (plainWords.size > 0 || phrases.size > 0) {
+    const lower = text.toLowerCase();
+    // toLowerCase keeps offsets for all but a few letters; when it does not, skip the spreading.
+    if (lower.length === text.length) {
+      for (const w of plainWords) {
+        for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + w.length)) {
+          if (wholeWordAt(lower, at, at + w.length)) found.push({ start: at, end: at + w.length, score: 0.8, context: 'same name elsewhere' });
+        }
+      }
+      for (const [head, list] of phrases) {
+        for (let at = lower.indexOf(head); at >= 0; at = lower.indexOf(head, at + head.length)) {
+          if (!wholeWordAt(lower, at, at + head.length)) continue;
+          for (const words of list) {
+            let end = at + head.length;
+            let k = 1;
+            for (; k < words.length; k++) {
+              let p = end;
+              while (p < lower.length && p - end < 3 && /[\s.,-]/.test(lower[p]!)) p++;
+              if (p === end || !lower.startsWith(words[k]!, p) || !wholeWordAt(lower, p, p + words[k]!.length)) break;
+              end = p + words[k]!.length;
+            }
+            if (k === words.length) found.push({ start: at, end, score: 0.8, context: 'same name elsewhere' });
+          }
+        }
+      }
+    }
   }
   LABEL_AT_LINE_START.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LABEL_AT_LINE_START.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      LABEL_AT_LINE_START.lastIndex++;
+      continue;
+    }
     for (const group of [1, 2]) {
       const part = m[group];
       if (!part) continue;

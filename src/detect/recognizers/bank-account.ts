@@ -1,6 +1,6 @@
 import { abaValid } from '../checksums.js';
 import { IDENTIFIER_CUES, judgeContext, type ContextRule } from '../context.js';
-import { numberRuns } from '../number-runs.js';
+import { continuedInNextMessage, numberRuns, type NumberRun } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
 
@@ -34,7 +34,9 @@ export class BankAccountRecognizer implements Recognizer {
     const out: Span[] = [];
     const { text } = ctx;
     const mayHaveCue = /acc|a\/c|checking|saving|chequing|deposit|ach/.test(ctx.lower);
-    for (const run of numberRuns(ctx)) {
+    const runs = numberRuns(ctx);
+    if (mayHaveCue && text.includes('\n')) this.splitAcrossMessages(ctx, runs, out);
+    for (const run of runs) {
       if (run.glued || run.amount || run.plus || run.digitCount < 6 || text[run.start] === '(') continue;
       // Account numbers are written solid or in dash/space groups; dots mean a decimal or an IP.
       const body = text.slice(run.start, run.end);
@@ -51,6 +53,25 @@ export class BankAccountRecognizer implements Recognizer {
       }
     }
     return out;
+  }
+
+  /** "account 887\n[8:03 AM] Ana: 3845865": an account number sent in two messages, named before the first piece. */
+  private splitAcrossMessages(ctx: AnalysisContext, runs: readonly NumberRun[], out: Span[]): void {
+    const { text } = ctx;
+    for (let i = 0; i < runs.length; i++) {
+      const first = runs[i]!;
+      if (first.glued || first.amount || first.plus || first.digitCount < 2 || first.digitCount > 15) continue;
+      const k = continuedInNextMessage(text, runs, i);
+      if (k < 0) continue;
+      const second = runs[k]!;
+      const total = first.digitCount + second.digitCount;
+      if (total < 6 || total > 17 || /[.()]/.test(text.slice(first.start, first.end) + text.slice(second.start, second.end))) continue;
+      const verdict = judgeContext(ctx, first.start, first.end, ACCOUNT_RULE);
+      if (!verdict.cue) continue;
+      for (const part of [first, second]) {
+        out.push(makeSpan('BANK_ACCOUNT', part.start, part.end, 0.85, this.name, { context: verdict.cue, note: 'split across messages' }));
+      }
+    }
   }
 }
 

@@ -17,7 +17,7 @@ const NEEDS = /cv|cid|csc|security|code|digits|back of|exp|\d\/\d|\d{4}[ -]?\d{4
 /** Card number then expiry ("4131-... 03/26 216", "2275...8588, 0630, 037") or "exp 1025 code 731". */
 const EXPIRY_SHAPE = String.raw`(?:(?:0?[1-9]|1[0-2])\s?[\/-]?\s?(?:\d{2}|20\d{2})|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s(?:20)?\d{2})`;
 const AFTER_EXPIRY = new RegExp(
-  String.raw`(?:\d{4}[\s,;/]+(?:exp\w*\.?:?\s*)?${EXPIRY_SHAPE}|\bexp\w*\.?:?\s*${EXPIRY_SHAPE})[\s,;/]+(?:(?:cvv|cvc|code|sec(?:urity)? code)\s*:?\s*)?$`,
+  String.raw`(?:\d{4}[\s,;/]+(?:exp\w*\.?:?\s*)?${EXPIRY_SHAPE}|\bexp\w*\.?:?\s*${EXPIRY_SHAPE})[\s,;/]+(?:(?:uh|um|er|like|and)\s+)*(?:(?:cvv|cvc|code|sec(?:urity)? code)\s*:?\s*)?$`,
   'i',
 );
 
@@ -33,8 +33,11 @@ export class CardVerificationRecognizer implements Recognizer {
     for (const run of numberRuns(ctx)) {
       if (run.glued || run.amount || run.plus || run.digitCount < 3) continue;
       // The code alone, or the last group of a spoken run "4111 ... 09 27 123".
-      const g = run.groups[run.groups.length - 1]!;
-      const len = g.end - g.start;
+      const lastGroup = run.groups[run.groups.length - 1]!;
+      // "six seventy two" reads as "6 72": a three- or four-digit run in pieces is one code.
+      const g = run.digitCount <= 4 && run.groups.length > 1 ? { start: run.groups[0]!.start, end: lastGroup.end } : lastGroup;
+      if (g !== lastGroup && /[^\d ]/.test(ctx.text.slice(g.start, g.end))) continue;
+      const len = g === lastGroup ? g.end - g.start : run.digitCount;
       if (len < 3 || len > 4) continue;
       const after = ctx.lower.slice(g.end, g.end + 12);
       if (/^\s*(?:%|percent|dollars?|bucks|cents|am\b|pm\b|minutes?|hours?|days?|items?|will post|posted|is posted)/.test(after)) continue;

@@ -115,11 +115,11 @@ export class CardExpiryRecognizer implements Recognizer {
       if (exp.cue) {
         score = 0.9;
         cue = exp.cue;
-      } else if (!exp.blocked && single && AFTER_CARD.test(text.slice(Math.max(0, start - 40), start))) {
+      } else if (!exp.blocked && AFTER_CARD.test(text.slice(Math.max(0, start - 40), start))) {
         // "Card 2275086314498588, 0630, 037"
         score = 0.7;
         cue = 'after card number';
-      } else if (!exp.blocked && g.length >= 2) {
+      } else if (!exp.blocked && g.length >= 2 && run.digitCount >= 15) {
         // "card number 4111 1111 1111 1111 09 27": the pair after the card number.
         const card = judgeContext(ctx, start, end, CARD_RULE_ACROSS);
         if (card.cue) {

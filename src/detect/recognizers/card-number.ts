@@ -1,6 +1,6 @@
 import { luhnValid, allSameDigit } from '../checksums.js';
 import { IDENTIFIER_CUES, judgeContext, type ContextRule } from '../context.js';
-import { numberRuns, type DigitGroup, type NumberRun } from '../number-runs.js';
+import { continuedInNextMessage, digitsOf, numberRuns, type DigitGroup, type NumberRun } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
 
@@ -75,11 +75,53 @@ export class CardNumberRecognizer implements Recognizer {
 
   analyze(ctx: AnalysisContext): Span[] {
     const out: Span[] = [];
-    for (const run of numberRuns(ctx)) {
+    const runs = numberRuns(ctx);
+    for (const run of runs) {
       if (run.glued || run.digitCount < 13) continue;
       this.scanRun(ctx, run, out);
     }
+    if (runs.length > 1 && ctx.text.includes('\n')) this.splitAcrossMessages(ctx, runs, out);
     return out;
+  }
+
+  /**
+   * "5393\n[8:40 PM] Ana: 6080 6676 7363": a card sent in two messages. The first piece ends its
+   * line, the second opens the next one after the speaker label; together they pass Luhn.
+   */
+  private splitAcrossMessages(ctx: AnalysisContext, runs: readonly NumberRun[], out: Span[]): void {
+    const { text } = ctx;
+    for (let i = 0; i < runs.length; i++) {
+      const first = runs[i]!;
+      if (first.glued || first.amount || first.plus || first.digitCount < 4 || first.digitCount > 15) continue;
+      const k = continuedInNextMessage(text, runs, i);
+      if (k < 0) continue;
+      const second = runs[k]!;
+      // The second piece may run on into the expiry and code ("0396 3634 03/31 520"): take the groups that complete the card.
+      const head = digitsOf(text, first.start, first.end);
+      let digits = head;
+      let end = -1;
+      for (const g of second.groups) {
+        digits += text.slice(g.start, g.end);
+        if (digits.length > 19) break;
+        if (digits.length >= 13 && luhnValid(digits) && plausibleIssuer(digits)) {
+          end = g.end;
+          break;
+        }
+      }
+      if (end < 0 || /[^\d \-]/.test(text.slice(first.start, first.end) + text.slice(second.start, end))) continue;
+      const verdict = judgeContext(ctx, first.start, first.end, CARD_CONTEXT);
+      if (verdict.blocked) continue;
+      const score = verdict.cue ? 0.95 : 0.6;
+      for (const part of [first, { start: second.start, end }]) {
+        out.push(
+          makeSpan('CREDIT_CARD', part.start, part.end, score, this.name, {
+            checksum: 'luhn',
+            note: 'split across messages',
+            ...(verdict.cue ? { context: verdict.cue } : {}),
+          }),
+        );
+      }
+    }
   }
 
   private scanRun(ctx: AnalysisContext, run: NumberRun, out: Span[]): void {

@@ -5,6 +5,7 @@ import { makeSpan } from './make-span.js';
 
 const COMPACT = /\b[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30}\b/g;
 const GROUPED = /\b[A-Za-z]{2}\d{2}([ -])[A-Za-z0-9]{4}(?:\1[A-Za-z0-9]{4}){1,7}(?:\1[A-Za-z0-9]{1,4})?(?![A-Za-z0-9])/g;
+const SPELLED_COUNTRY = /\b([A-Z]{2}) (\d{2}[A-Za-z0-9]{11,30})/g;
 const IBAN_RULE: ContextRule = { positive: /\b(?:iban|international bank account|bank account|account|wire|transfer|sepa|bic|swift)\b/g, before: 48, after: 0 };
 
 /**
@@ -57,7 +58,28 @@ export class IbanRecognizer implements Recognizer {
       }
     }
     if (ctx.lower.includes('iban')) this.spoken(ctx, out, seen);
+    if (ctx.view) this.spelledCountry(ctx, out, seen);
     return out;
+  }
+
+  /**
+   * A spoken IBAN without the word "iban" ("the transfer to c z four seven ..."), which the view
+   * reads as "CZ 4711...": the country letters, a space, then the rest. Mod-97 at the country's
+   * exact length vouches for it.
+   */
+  private spelledCountry(ctx: AnalysisContext, out: Span[], seen: Set<number>): void {
+    SPELLED_COUNTRY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SPELLED_COUNTRY.exec(ctx.text)) !== null) {
+      if (seen.has(m.index)) continue;
+      const country = m[1]!;
+      const length = countrySpecs[country]?.chars;
+      if (!length || m[2]!.length + 2 < length) continue;
+      const compact = country + m[2]!.slice(0, length - 2).toUpperCase();
+      if (!isValidIBAN(compact)) continue;
+      seen.add(m.index);
+      out.push(makeSpan('IBAN', m.index, m.index + 3 + length - 2, 0.95, this.name, { checksum: 'mod97', note: 'spelled country code' }));
+    }
   }
 
   private spoken(ctx: AnalysisContext, out: Span[], seen: Set<number>): void {

@@ -87,7 +87,7 @@ export const HESITATIONS: readonly (readonly string[])[] = [
   ['i', 'think'],
   ['i', 'mean'],
   ['um'], ['umm'], ['uh'], ['uhh'], ['uhm'], ['er'], ['erm'], ['ah'], ['hmm'], ['hm'], ['mm'],
-  ['mhm'], ['sorry'],
+  ['mhm'], ['sorry'], ['like'],
 ];
 
 /**
