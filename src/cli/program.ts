@@ -41,8 +41,26 @@ export async function runProgram(program: Command, argv: readonly string[]): Pro
       warn(err.message);
       return EXIT_USAGE;
     }
-    // Our error messages carry types, counts and ids only, never raw values.
-    warn(`failed: ${err instanceof Error ? err.message : String(err)}`);
+    warn(`failed: ${describeFailure(err)}`);
     return EXIT_FAILURE;
   }
+}
+
+/**
+ * Errors whose messages can quote the input they choked on: JSON.parse quotes the text, database
+ * drivers quote the value a column refused, conversions quote their argument.
+ */
+const VALUE_QUOTING_ERRORS = new Set(['SyntaxError', 'TypeError', 'RangeError', 'SqliteError', 'DatabaseError']);
+
+/** What an unexpected failure says on stderr: our own messages (types, counts, ids), otherwise only its kind. */
+export function describeFailure(err: unknown): string {
+  if (!(err instanceof Error)) return 'unexpected failure';
+  const code = (err as { code?: unknown }).code;
+  // System errors (ENOENT, ECONNREFUSED, ...) name paths and addresses, which the operator needs.
+  if ('syscall' in err) return err.message;
+  const kind = err.constructor.name === 'DatabaseError' ? 'DatabaseError' : err.name;
+  // PostgreSQL's connection, authentication and database-name errors name roles and databases, never values.
+  if (kind === 'DatabaseError' && typeof code === 'string' && /^(08|28|3D|57)/.test(code)) return err.message;
+  if (VALUE_QUOTING_ERRORS.has(kind) || err.message === '') return `${kind}${typeof code === 'string' ? ` (${code})` : ''}`;
+  return err.message;
 }

@@ -86,7 +86,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       const viewRecognizers = active.filter((r) => r.runsOnViews);
       const readings: ViewReading[] = [];
       // Values written in digits (the views only re-read numbers).
-      const written = candidates.filter((s) => s.score >= minScore && /\d/.test(text.slice(s.start, s.end)));
+      const written = writtenIndex(candidates.filter((s) => s.score >= minScore && /\d/.test(text.slice(s.start, s.end))));
       if (viewRecognizers.length > 0) {
         const spoken: Span[] = [];
         for (const view of views(text)) collectFromView(view, viewRecognizers, channel, minScore, text, spoken, readings);
@@ -137,8 +137,34 @@ interface ViewReading {
 
 /** The digits of every repeatable value found, in the original text or in a view, by value. */
 /** A view span of another type that sticks out of a value found in the written text. */
-function misreads(s: { type: EntityType; start: number; end: number }, written: readonly Span[]): boolean {
-  return written.some((w) => w.type !== s.type && w.start < s.end && s.start < w.end && (s.start < w.start || s.end > w.end));
+function misreads(s: { type: EntityType; start: number; end: number }, written: WrittenIndex): boolean {
+  const { spans, longest } = written;
+  // Spans sorted by start: only those starting in [s.start - longest, s.end) can overlap s.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < s.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && spans[i]!.start >= s.start - longest; i--) {
+    const w = spans[i]!;
+    if (w.type !== s.type && w.start < s.end && s.start < w.end && (s.start < w.start || s.end > w.end)) return true;
+  }
+  return false;
+}
+
+/** Written spans sorted by start, so that each view span is checked against its neighbours only. */
+interface WrittenIndex {
+  readonly spans: readonly Span[];
+  readonly longest: number;
+}
+
+function writtenIndex(spans: Span[]): WrittenIndex {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let longest = 0;
+  for (const s of sorted) longest = Math.max(longest, s.end - s.start);
+  return { spans: sorted, longest };
 }
 
 function valuesByDigits(
@@ -146,7 +172,7 @@ function valuesByDigits(
   found: readonly Span[],
   readings: readonly ViewReading[],
   minScore: number,
-  written: readonly Span[],
+  written: WrittenIndex,
   original: string,
 ): Map<string, Span> {
   const byDigits = new Map<string, Span>();

@@ -17,7 +17,7 @@ export interface Cue {
  * offsets hold and a cue reads as if it were right before the value.
  */
 const BLANKED =
-  /\b(?:um+|uh+|er|erm|hmm+|ah+)\b|\[?\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?[ap]\.?m\.?)?\]?|\[(?:agent|customer|caller|rep|cust|representative|speaker[ _]?\d*|spk[ _]?\d*|client|visitor|you)\]|\b(?:agent|customer|caller|rep|cust|representative|speaker|spk|spkr|channel|chan|visitor|client)(?:[ _-]?\d{1,2})?(?: \([^)\n]{0,30}\))?:/g;
+  /\b(?:um+|uh+|er|erm|hmm+|ah+|like)\b|\[?\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?[ap]\.?m\.?)?\]?|\[(?:agent|customer|caller|rep|cust|representative|speaker[ _]?\d*|spk[ _]?\d*|client|visitor|you)\]|\b(?:agent|customer|caller|rep|cust|representative|speaker|spk|spkr|channel|chan|visitor|client)(?:[ _-]?\d{1,2})?(?: \([^)\n]{0,30}\))?:/g;
 
 function blankNoise(window: string): string {
   return window.replace(BLANKED, (m) => ' '.repeat(m.length));
@@ -76,28 +76,68 @@ export function lastCueIn(text: string, from: number, to: number, re: RegExp, hi
   return found;
 }
 
+/**
+ * An end-anchored cue that opens with a plain alternation of words, split into its parts:
+ * `\b(?:order|case|work order|...)\b<tail>$` becomes a set of one-word heads, a small pattern for
+ * the few multi-word heads, and the tail. Matching the parts avoids running (and, after garbage
+ * collection flushes compiled patterns, recompiling) one very large alternation.
+ */
+interface SplitCue {
+  readonly single: ReadonlySet<string>;
+  readonly multi?: RegExp;
+  readonly tail: RegExp;
+}
+
+const splitForms = new WeakMap<RegExp, SplitCue | null>();
 const stickyForms = new WeakMap<RegExp, RegExp>();
-const headWords = new WeakMap<RegExp, ReadonlySet<string> | null>();
+const WORD_START = /\b\w/g;
+const WORD_CHAR = /\w/;
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/**
- * The words a cue pattern can start with, when it opens with a plain alternation of words
- * (\b(?:order|case|work order|...)\b): a quick set lookup rules out most positions. Null when
- * the pattern starts otherwise.
- */
-function leadingWords(re: RegExp): ReadonlySet<string> | null {
-  let heads = headWords.get(re);
-  if (heads !== undefined) return heads;
-  heads = null;
-  const m = /^\\b\(\?:([a-z |]+)\)\\b/.exec(re.source);
-  if (m) heads = new Set(m[1]!.split('|').map((alt) => alt.split(' ')[0]!));
-  headWords.set(re, heads);
-  return heads;
+function splitCue(re: RegExp): SplitCue | null {
+  let split = splitForms.get(re);
+  if (split !== undefined) return split;
+  split = null;
+  const m = /^\\b\(\?:([a-z |]+)\)\\b([^|]*)\$$/.exec(re.source);
+  // A top-level "|" in the tail would change what "$" binds to; such patterns keep the general path.
+  if (m && balancedWithoutTopLevelBar(m[2]!)) {
+    const alts = m[1]!.split('|');
+    const flags = re.flags.replace(/[gy]/g, '');
+    const multi = alts.filter((x) => x.includes(' '));
+    split = {
+      single: new Set(alts.filter((x) => !x.includes(' '))),
+      ...(multi.length > 0 ? { multi: new RegExp(`(?:${multi.map((x) => x.replace(/ /g, '\\s+')).join('|')})\\b`, flags + 'y') } : {}),
+      tail: new RegExp(`^(?:${m[2]!.replace(/ (?![^[]*\])/g, '\\s+')})$`, flags),
+    };
+  }
+  splitForms.set(re, split);
+  return split;
 }
-const WORD_START = /\b\w/g;
+
+/** True when the pattern text has no "|" outside groups and classes. */
+function balancedWithoutTopLevelBar(src: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return depth === 0 && !inClass;
+}
 
 /**
  * An end-anchored cue starting with \b: its matches all end at the window's end, and the one the
@@ -105,20 +145,32 @@ const WORD_START = /\b\w/g;
  * dozen) instead of at every character keeps the large alternations of these cues cheap.
  */
 function anchoredCueIn(window: string, lead: number, from: number, re: RegExp): Cue | undefined {
+  const split = splitCue(re);
+  const hit = (start: number): Cue | undefined =>
+    lead + window.length <= from ? undefined : { word: window.slice(start).trim().replace(/\s+/g, ' '), end: lead + window.length };
+  WORD_START.lastIndex = 0;
+  let w: RegExpExecArray | null;
+  if (split) {
+    while ((w = WORD_START.exec(window)) !== null) {
+      const p = w.index;
+      let e = p;
+      while (e < window.length && isAsciiLetter(window.charCodeAt(e))) e++;
+      const word = window.slice(p, e).toLowerCase();
+      if (split.single.has(word) && !WORD_CHAR.test(window[e] ?? '') && split.tail.test(window.slice(e))) return hit(p);
+      if (split.multi) {
+        split.multi.lastIndex = p;
+        const m = split.multi.exec(window);
+        if (m && split.tail.test(window.slice(p + m[0].length))) return hit(p);
+      }
+    }
+    return undefined;
+  }
   let sticky = stickyForms.get(re);
   if (!sticky) {
     sticky = new RegExp(tolerant(re).source, re.flags.replace('g', '') + 'y');
     stickyForms.set(re, sticky);
   }
-  const heads = leadingWords(re);
-  WORD_START.lastIndex = 0;
-  let w: RegExpExecArray | null;
   while ((w = WORD_START.exec(window)) !== null) {
-    if (heads) {
-      let e = w.index;
-      while (e < window.length && isAsciiLetter(window.charCodeAt(e))) e++;
-      if (!heads.has(window.slice(w.index, e).toLowerCase())) continue;
-    }
     sticky.lastIndex = w.index;
     const m = sticky.exec(window);
     if (!m || m[0].length === 0) continue;
@@ -218,7 +270,8 @@ export const IDENTIFIER_CUES =
   /\b(?:order|orders|case|ticket|invoice|confirmation|conf|tracking|reference|ref|claim|transaction|txn|incident|inc|request|req|reservation|booking|receipt|sku|item|model|serial|part|batch|lot|pnr|shipment|package|work order|job|version|ver|build|release|page|room|flight|gate|extension|ext|pin|otp|id)\b\.?\s*(?:number|no\.?|num|#|id)?\s*[#:]?\s*(?:is|was|of)?\s*#?\s*(?:(?!(?:cb|ph|tel|fax|cell|no|at|is)\b)[a-z]{1,5}\s?[-#]?\s?)?$/g;
 
 /** What may stand before an answer on its line: a speaker label, then a few short words ("sure, it's"). */
-const ANSWER_LEAD = /^[ \t]*(?:[^:\n]{0,48}:)?[ \t]*((?:[\p{L}'\u2019]+[ \t,.]*){0,5})$/u;
+// Each word must be followed by a separator, or the nested repetition backtracks exponentially.
+const ANSWER_LEAD = /^[ \t]*(?:[^:\n]{0,48}:)?[ \t]*(?:[\p{L}'\u2019]+[ \t,.]+){0,5}$/u;
 
 /**
  * The positive cue of the line before, when the value opens the line after it: a question and its

@@ -4,7 +4,7 @@
  * redacted like the text itself; identifier fields may not hold free text at all.
  */
 import { detect } from '../detect/index.js';
-import { CHANNELS, type Channel } from '../detect/types.js';
+import { CHANNELS, type Channel } from '../detect/index.js';
 
 export { CHANNELS, type Channel };
 

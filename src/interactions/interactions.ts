@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { can, scopeOf, type Access, type Action, type Principal } from '../access/index.js';
-import { ENTITY_TYPES, isEntityType, type EntityType } from '../detect/types.js';
+import { ENTITY_TYPES, isEntityType, type EntityType } from '../detect/index.js';
 import type { AuditTrail } from '../audit/index.js';
 import type { Kysely, Store } from '../store/index.js';
 import { redact } from '../transform/index.js';

@@ -3,6 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { isAction, scopeOf, type AuthFailure } from '../access/index.js';
 import type { Custos } from '../app/index.js';
 
+/** The ids Custos generates (int_…, usr_…, hold_…): a prefix and a UUID. */
+const GENERATED_ID = /^[a-z]{2,12}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 const FAILURE_MESSAGES: Record<Exclude<AuthFailure, 'locked'>, string> = {
   missing: 'an API key is required (Authorization: Bearer ck_...)',
   malformed: 'the API key is malformed',
@@ -55,12 +58,15 @@ export function installAuth(app: FastifyInstance, custos: Pick<Custos, 'access' 
     request.principal = result.principal;
     if (scopeOf(result.principal, action) === 'none') {
       const id = (request.params as { id?: unknown } | undefined)?.id;
+      // The id comes from the URL: only one of our generated ids goes on the append-only trail,
+      // anything else (it could be a value pasted by mistake) could never be erased from it.
+      const known = typeof id === 'string' && GENERATED_ID.test(id) ? id : undefined;
       await custos.audit.record({
         actor: result.principal.userId,
         action,
-        ...(typeof id === 'string' && id.length <= 100 ? { target: id } : {}),
+        ...(known ? { target: known } : {}),
         outcome: 'denied',
-        details: { route: request.routeOptions.url },
+        details: { route: request.routeOptions.url, ...(id !== undefined && !known ? { id: 'unrecognised' } : {}) },
       });
       return reply.code(403).send({ error: 'Forbidden', message: `role ${result.principal.role} may not perform ${action}` });
     }

@@ -100,7 +100,8 @@ export async function buildServer(custos: Custos, options: ServerOptions = {}): 
 
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) => {
-    void reply.code(404).send({ error: 'Not Found', message: `no route ${request.method} ${request.url.split('?')[0]}` });
+    // The path is not echoed: a mistyped URL can hold a pasted value, and error bodies travel on into client logs.
+    void reply.code(404).send({ error: 'Not Found', message: `no route for ${request.method} at this path (see /openapi.json)` });
   });
 
   await app.register(helmet, {

@@ -84,7 +84,8 @@ export function register(program: Command): void {
       }
       const app = await buildServer(custos, {
         https: { key: tls.key, cert: tls.cert },
-        logger: flags.logLevel === 'silent' ? false : { level: flags.logLevel, stream: process.stdout },
+        // Logs go to stderr so stdout carries only the two lines automation reads (fingerprint, listening).
+        logger: flags.logLevel === 'silent' ? false : { level: flags.logLevel, stream: process.stderr },
         bodyLimit: flags.bodyLimit,
         rateLimit: { max: flags.rateLimit, timeWindowMs: 60_000 },
         ...(flags.trustProxy ? { trustProxy: flags.trustProxy } : {}),

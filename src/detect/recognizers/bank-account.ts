@@ -64,6 +64,7 @@ export class BankAccountRecognizer implements Recognizer {
       const k = continuedInNextMessage(text, runs, i);
       if (k < 0) continue;
       const second = runs[k]!;
+      if (second.digitCount < 3) continue;
       const total = first.digitCount + second.digitCount;
       if (total < 6 || total > 17 || /[.()]/.test(text.slice(first.start, first.end) + text.slice(second.start, second.end))) continue;
       const verdict = judgeContext(ctx, first.start, first.end, ACCOUNT_RULE);

@@ -17,7 +17,7 @@ const NEEDS = /cv|cid|csc|security|code|digits|back of|exp|\d\/\d|\d{4}[ -]?\d{4
 /** Card number then expiry ("4131-... 03/26 216", "2275...8588, 0630, 037") or "exp 1025 code 731". */
 const EXPIRY_SHAPE = String.raw`(?:(?:0?[1-9]|1[0-2])\s?[\/-]?\s?(?:\d{2}|20\d{2})|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s(?:20)?\d{2})`;
 const AFTER_EXPIRY = new RegExp(
-  String.raw`(?:\d{4}[\s,;/]+(?:exp\w*\.?:?\s*)?${EXPIRY_SHAPE}|\bexp\w*\.?:?\s*${EXPIRY_SHAPE})[\s,;/]+(?:(?:uh|um|er|like|and)\s+)*(?:(?:cvv|cvc|code|sec(?:urity)? code)\s*:?\s*)?$`,
+  String.raw`(?:\d{4}(?:-\d{1,3})?[\s,;/]+(?:exp\w*\.?:?\s*)?${EXPIRY_SHAPE}|\bexp\w*\.?:?\s*${EXPIRY_SHAPE})[\s,;/]+(?:(?:uh|um|er|like|and)\s+)*(?:(?:cvv|cvc|code|sec(?:urity)? code)\s*:?\s*)?$`,
   'i',
 );
 

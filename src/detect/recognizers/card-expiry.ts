@@ -80,7 +80,7 @@ export class CardExpiryRecognizer implements Recognizer {
     if (!hasExpiryWord && !hasCardWord && !hasCardDigits) return out;
     for (const run of numberRuns(ctx)) {
       if (run.glued || run.amount || run.plus || run.digitCount < 3) continue;
-      const afterCard = run.digitCount >= 16 ? expiryAfterCardInRun(text, run) : undefined;
+      const afterCard = run.digitCount >= 16 ? expiryAfterCardInRun(text, run) : expiryBetweenCardAndCode(text, run);
       if (afterCard) {
         out.push(makeSpan('CARD_EXPIRY', afterCard.start, afterCard.end, 0.7, this.name, { context: 'after card number' }));
         continue;
@@ -182,4 +182,17 @@ function expiryAfterCardInRun(text: string, run: NumberRun): { start: number; en
 function validMonth(m: string): boolean {
   const n = Number(m);
   return n >= 1 && n <= 12;
+}
+
+/** "1840 04-27 483": the last group of a card, a month-year pair, then the code, in one run. */
+function expiryBetweenCardAndCode(text: string, run: NumberRun): { start: number; end: number } | undefined {
+  const g = run.groups;
+  const n = g.length;
+  if (n < 4) return undefined;
+  const len = (k: number): number => g[k]!.end - g[k]!.start;
+  const [card, month, year, code] = [n - 4, n - 3, n - 2, n - 1];
+  if (len(card) !== 4 || len(code) < 3 || len(code) > 4 || len(month) > 2 || (len(year) !== 2 && len(year) !== 4)) return undefined;
+  if (text.slice(g[month]!.end, g[year]!.start) !== '-') return undefined;
+  if (!validMonth(text.slice(g[month]!.start, g[month]!.end)) || !plausibleYear(text.slice(g[year]!.start, g[year]!.end))) return undefined;
+  return { start: g[month]!.start, end: g[year]!.end };
 }

@@ -97,20 +97,29 @@ export class CardNumberRecognizer implements Recognizer {
       if (k < 0) continue;
       const second = runs[k]!;
       // The second piece may run on into the expiry and code ("0396 3634 03/31 520"): take the groups that complete the card.
+      if (second.digitCount < 3) continue;
       const head = digitsOf(text, first.start, first.end);
       let digits = head;
       let end = -1;
-      for (const g of second.groups) {
+      const sg = second.groups;
+      for (let k = 0; k < sg.length; k++) {
+        const g = sg[k]!;
         digits += text.slice(g.start, g.end);
         if (digits.length > 19) break;
-        if (digits.length >= 13 && luhnValid(digits) && plausibleIssuer(digits)) {
-          end = g.end;
-          break;
-        }
+        if (digits.length < 13 || !luhnValid(digits) || !plausibleIssuer(digits)) continue;
+        // Several group ends give Luhn several chances: the card must end the run, or be followed by
+        // what follows a card (an expiry "03/31", "0331" or a month, a code).
+        const rest = sg.length - 1 - k;
+        const nextLen = rest > 0 ? sg[k + 1]!.end - sg[k + 1]!.start : 0;
+        if (rest === 0 || (rest <= 3 && (nextLen <= 2 || nextLen === 4) && /^[ \-]/.test(text.slice(g.end, g.end + 1)))) end = g.end;
+        break;
       }
       if (end < 0 || /[^\d \-]/.test(text.slice(first.start, first.end) + text.slice(second.start, end))) continue;
       const verdict = judgeContext(ctx, first.start, first.end, CARD_CONTEXT);
-      if (verdict.blocked) continue;
+      if (verdict.blocked || judgeContext(ctx, first.start, first.end, OTHER_NUMBER).blocked) continue;
+      // Without a card cue, only the printed grouping (fours) vouches for two pieces being one card.
+      const fours = [...first.groups, ...sg].every((g) => g.end - g.start === 4 || g.start >= end);
+      if (!verdict.cue && !fours) continue;
       const score = verdict.cue ? 0.95 : 0.6;
       for (const part of [first, { start: second.start, end }]) {
         out.push(

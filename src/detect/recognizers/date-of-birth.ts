@@ -21,6 +21,8 @@ const DATE = new RegExp(
     String.raw`\b(?:the )?${DAY} (?:of )?${MONTH}(?:,? ${YEAR}(?!\d))?`,
     // march 1982
     String.raw`\b${MONTH},? ${YEAR}(?!\d)`,
+    // "january eleven sixty four", which a spoken view reads as "january 1164": day and two-digit year run together
+    String.raw`\b${MONTH} (?!(?:19|20)\d{2}(?!\d))(?:[1-9]|[12]\d|3[01])\d{2}(?!\d)`,
     // 3/4 (birthday without a year)
     String.raw`(?<![\d\/.\-])\d{1,2}\/\d{1,2}(?![\d\/]|[.\-]\d)`,
   ].join('|'),

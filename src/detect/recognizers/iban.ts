@@ -5,7 +5,7 @@ import { makeSpan } from './make-span.js';
 
 const COMPACT = /\b[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30}\b/g;
 const GROUPED = /\b[A-Za-z]{2}\d{2}([ -])[A-Za-z0-9]{4}(?:\1[A-Za-z0-9]{4}){1,7}(?:\1[A-Za-z0-9]{1,4})?(?![A-Za-z0-9])/g;
-const SPELLED_COUNTRY = /\b([A-Z]{2}) (\d{2}[A-Za-z0-9]{11,30})/g;
+const SPELLED_COUNTRY = /\b([A-Z]{2}) (\d{2}(?: ?[A-Za-z0-9]){11,40})/g;
 const IBAN_RULE: ContextRule = { positive: /\b(?:iban|international bank account|bank account|account|wire|transfer|sepa|bic|swift)\b/g, before: 48, after: 0 };
 
 /**
@@ -74,11 +74,22 @@ export class IbanRecognizer implements Recognizer {
       if (seen.has(m.index)) continue;
       const country = m[1]!;
       const length = countrySpecs[country]?.chars;
-      if (!length || m[2]!.length + 2 < length) continue;
-      const compact = country + m[2]!.slice(0, length - 2).toUpperCase();
-      if (!isValidIBAN(compact)) continue;
+      if (!length) continue;
+      // The view may keep a pause as a space ("LT 4468 0380..."): count characters, not offsets.
+      const body = m[2]!;
+      let compact = country;
+      let end = -1;
+      for (let i = 0; i < body.length; i++) {
+        if (body[i] === ' ') continue;
+        compact += body[i]!.toUpperCase();
+        if (compact.length === length) {
+          end = m.index + 3 + i + 1;
+          break;
+        }
+      }
+      if (end < 0 || !isValidIBAN(compact)) continue;
       seen.add(m.index);
-      out.push(makeSpan('IBAN', m.index, m.index + 3 + length - 2, 0.95, this.name, { checksum: 'mod97', note: 'spelled country code' }));
+      out.push(makeSpan('IBAN', m.index, end, 0.95, this.name, { checksum: 'mod97', note: 'spelled country code' }));
     }
   }
 

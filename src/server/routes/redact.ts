@@ -1,5 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ENTITY_TYPES } from '../../detect/types.js';
+import { ENTITY_TYPES } from '../../detect/index.js';
 import { redact } from '../../transform/index.js';
 import type { RouteOptions } from '../context.js';
 import { Entity, EntityType, oneOf } from './schemas.js';

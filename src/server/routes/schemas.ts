@@ -1,5 +1,5 @@
 import { Type, type TUnsafe } from '@fastify/type-provider-typebox';
-import { ENTITY_TYPES } from '../../detect/types.js';
+import { ENTITY_TYPES } from '../../detect/index.js';
 
 /** A string enum schema typed as the union of its values (typebox's Union of mapped Literals loses the type). */
 export function oneOf<T extends string>(values: readonly T[], description?: string): TUnsafe<T> {
