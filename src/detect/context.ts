@@ -101,7 +101,7 @@ function splitCue(re: RegExp): SplitCue | null {
   let split = splitForms.get(re);
   if (split !== undefined) return split;
   split = null;
-  const m = /^\\b\(\?:([a-z |]+)\)\\b([^|]*)\$$/.exec(re.source);
+  const m = /^\\b\(\?:([a-z |]+)\)\\b(.*)\$$/.exec(re.source);
   // A top-level "|" in the tail would change what "$" binds to; such patterns keep the general path.
   if (m && balancedWithoutTopLevelBar(m[2]!)) {
     const alts = m[1]!.split('|');
@@ -151,16 +151,19 @@ function anchoredCueIn(window: string, lead: number, from: number, re: RegExp): 
   WORD_START.lastIndex = 0;
   let w: RegExpExecArray | null;
   if (split) {
+    // Blanked fillers leave runs of spaces, and a tail of several optional \s* pieces backtracks
+    // polynomially over them; one space per run keeps the tail's test linear.
+    const tailOf = (at: number): string => window.slice(at).replace(/\s+/g, ' ');
     while ((w = WORD_START.exec(window)) !== null) {
       const p = w.index;
       let e = p;
       while (e < window.length && isAsciiLetter(window.charCodeAt(e))) e++;
-      const word = window.slice(p, e).toLowerCase();
-      if (split.single.has(word) && !WORD_CHAR.test(window[e] ?? '') && split.tail.test(window.slice(e))) return hit(p);
+      const word = re.ignoreCase ? window.slice(p, e).toLowerCase() : window.slice(p, e);
+      if (split.single.has(word) && !WORD_CHAR.test(window[e] ?? '') && split.tail.test(tailOf(e))) return hit(p);
       if (split.multi) {
         split.multi.lastIndex = p;
         const m = split.multi.exec(window);
-        if (m && split.tail.test(window.slice(p + m[0].length))) return hit(p);
+        if (m && split.tail.test(tailOf(p + m[0].length))) return hit(p);
       }
     }
     return undefined;

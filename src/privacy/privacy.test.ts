@@ -282,6 +282,11 @@ describe.each(backends)('privacy on $name', (backend) => {
       await expect(c.privacy.setRetention('u', 'audit', 30)).rejects.toThrow(/audit retention may not be shorter/);
       await expect(c.privacy.placeHold('u', { interactionId: 'int_missing', reason: 'x' })).rejects.toThrow(/no such interaction/);
       await expect(c.privacy.recordConsent('u', 'bad ref!', { purpose: 'analytics', granted: true, source: 'web' })).rejects.toThrow(/customerRef/);
+      // A phone number or email as the reference would go onto the append-only trail: refused, by type only.
+      await expect(c.privacy.recordConsent('u', '555-123-4567', { purpose: 'analytics', granted: true, source: 'web' })).rejects.toThrow(/not personal data \(it looks like PHONE_NUMBER\)/);
+      await expect(c.privacy.placeHold('u', { customerRef: '123-45-6789', reason: 'x' })).rejects.toThrow(/not personal data \(it looks like US_SSN\)/);
+      const entries = await c.audit.query();
+      expect(JSON.stringify(entries)).not.toMatch(/555-123-4567|123-45-6789/);
       await expect(c.privacy.purgeExpired({ now: 'not-a-time' })).rejects.toThrow(/ISO 8601/);
       expect((await c.privacy.showRetention()).every((p) => p.days === null)).toBe(true);
       // Without policies a purge removes nothing, and says so once on the trail.

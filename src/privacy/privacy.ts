@@ -116,6 +116,20 @@ function checkCustomerRef(customerRef: unknown): asserts customerRef is string {
   }
 }
 
+/**
+ * Types that make a reference personal data beyond doubt; the same set the interactions module
+ * refuses at ingest. Checked where a new record (hold, consent) would carry the reference onto the
+ * append-only audit trail; export and erasure accept any well-formed reference, so that a customer
+ * stored before a detector update can always be exported and forgotten.
+ */
+const REF_REFUSED_TYPES: ReadonlySet<string> = new Set(['CREDIT_CARD', 'US_SSN', 'PHONE_NUMBER', 'EMAIL_ADDRESS', 'IBAN', 'IP_ADDRESS']);
+
+function checkNewCustomerRef(customerRef: unknown): asserts customerRef is string {
+  checkCustomerRef(customerRef);
+  const found = detect(customerRef).find((s) => REF_REFUSED_TYPES.has(s.type));
+  if (found) throw new PrivacyInputError(`customerRef must be an opaque customer id, not personal data (it looks like ${found.type})`);
+}
+
 function checkReason(reason: unknown, required: boolean): string | undefined {
   if (reason === undefined || reason === null || (typeof reason === 'string' && reason.trim() === '')) {
     if (required) throw new PrivacyInputError('a reason is required');
@@ -172,7 +186,7 @@ export function createPrivacy(deps: PrivacyDeps) {
 
   async function placeHold(actor: string, request: HoldRequest): Promise<LegalHold> {
     const valid = validateHoldRequest(request);
-    if (valid.customerRef !== undefined) checkCustomerRef(valid.customerRef);
+    if (valid.customerRef !== undefined) checkNewCustomerRef(valid.customerRef);
     if (valid.reason.length > MAX_REASON) throw new PrivacyInputError(`reason must be at most ${MAX_REASON} characters`);
     return store.transaction(async (trx) => {
       if (valid.interactionId !== undefined && !(await interactionExists(trx, valid.interactionId))) {
@@ -208,7 +222,7 @@ export function createPrivacy(deps: PrivacyDeps) {
   }
 
   async function recordConsent(actor: string, customerRef: string, request: ConsentRequest): Promise<ConsentRecord> {
-    checkCustomerRef(customerRef);
+    checkNewCustomerRef(customerRef);
     const consent = validateConsent(request);
     return store.transaction(
       async (trx) => {
