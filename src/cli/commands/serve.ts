@@ -46,7 +46,7 @@ export function register(program: Command): void {
     .option('--lockout-failures <n>', 'failed authentications from one client before it is locked out', String(SERVE_DEFAULTS.lockoutFailures))
     .option('--lockout-seconds <n>', 'how long a locked-out client is refused', String(SERVE_DEFAULTS.lockoutSeconds))
     .option('--trust-proxy <addresses>', "proxies whose X-Forwarded-For names the client (for rate limits and lockouts)")
-    .option('--log-level <level>', 'fatal, error, warn, info, debug or silent', 'info')
+    .option('--log-level <level>', 'fatal, error, warn, info, debug or silent (logs go to stderr)', 'info')
     .action(async (raw: unknown) => {
       const flags = parseOptions(serveFlags, raw);
       if ((flags.tlsCert === undefined) !== (flags.tlsKey === undefined)) throw new UsageError('--tls-cert and --tls-key go together');

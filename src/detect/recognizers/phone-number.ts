@@ -33,6 +33,48 @@ function looksLikeIp(text: string, lens: number[], seps: string): boolean {
   return lens.length === 4 && seps === '...' && lens.every((l) => l <= 3);
 }
 
+/**
+ * Read-backs and the view pass put the same candidates through libphonenumber again and again (the
+ * foreign check tries seventeen regions); each answer depends on its input alone, so it is
+ * remembered, in a map cleared when it grows large.
+ */
+const parseVerdicts = new Map<string, boolean>();
+const PARSE_VERDICTS_MAX = 8192;
+
+function remembered(key: string, decide: () => boolean): boolean {
+  const known = parseVerdicts.get(key);
+  if (known !== undefined) return known;
+  const verdict = decide();
+  if (parseVerdicts.size >= PARSE_VERDICTS_MAX) parseVerdicts.clear();
+  parseVerdicts.set(key, verdict);
+  return verdict;
+}
+
+function validInSomeLocalRegion(candidate: string): boolean {
+  return remembered('L' + candidate, () => {
+    for (const region of LOCAL_REGIONS) {
+      const p = parsePhoneNumberFromString(candidate, region);
+      if (p && p.isValid()) return true;
+    }
+    return false;
+  });
+}
+
+function validOrPossibleIntl(candidate: string): boolean {
+  return remembered('P' + candidate, () => {
+    const p = parsePhoneNumberFromString(candidate);
+    return !!p && (p.isValid() || p.isPossible());
+  });
+}
+
+function validIntl(number: string): boolean {
+  return remembered('I' + number, () => !!parsePhoneNumberFromString(number)?.isValid());
+}
+
+function validUs(digits: string): boolean {
+  return remembered('U' + digits, () => !!parsePhoneNumberFromString(digits, 'US')?.isValid());
+}
+
 function classify(
   candidate: string,
   digits: string,
@@ -44,14 +86,12 @@ function classify(
   if (plus) {
     if (digits.length < 8 || digits.length > 15) return undefined;
     if (digits.length === 11 && digits[0] === '1' && /^[2-9]/.test(digits.slice(1))) return 'intl';
-    const p = parsePhoneNumberFromString(candidate);
-    return p && (p.isValid() || p.isPossible()) ? 'intl' : undefined;
+    return validOrPossibleIntl(candidate) ? 'intl' : undefined;
   }
   if (looksLikeDate(lens, seps) || looksLikeIp(candidate, lens, seps)) return undefined;
   // "0044 7970 879812": the international prefix dialled from Europe instead of "+".
   if (digits.startsWith('00') && digits.length >= 11 && digits.length <= 17 && digits[2]! >= '2') {
-    const p = parsePhoneNumberFromString('+' + candidate.replace(/^\D*00/, ''));
-    if (p && p.isValid()) return 'intl';
+    if (validIntl('+' + candidate.replace(/^\D*00/, ''))) return 'intl';
   }
   const parens = candidate.includes('(');
   const key = lens.join('-');
@@ -61,14 +101,11 @@ function classify(
       const uniform = /^(?:[-. ]|\) ?|\)-)*$/.test(seps) && (parens || new Set(seps.replace(/\(|\)/g, '').split('')).size <= 1);
       if (uniform) return 'nanp';
     }
-    if (lens.length === 1) return parsePhoneNumberFromString(nanpDigits, 'US')?.isValid() ? 'nanp-valid' : 'nanp-bare';
+    if (lens.length === 1) return validUs(nanpDigits) ? 'nanp-valid' : 'nanp-bare';
   }
   if (digits.length === 7 && key === '3-4' && /^[-.]$/.test(seps)) return 'local7';
   if (digits.length >= 8 && digits.length <= 12 && tryForeign()) {
-    for (const region of LOCAL_REGIONS) {
-      const p = parsePhoneNumberFromString(candidate, region);
-      if (p && p.isValid()) return 'foreign';
-    }
+    if (validInSomeLocalRegion(candidate)) return 'foreign';
   }
   return undefined;
 }
