@@ -137,10 +137,25 @@ export const LINE_START_TRIGGERS: ReadonlySet<string> = words(`
 
 let cache: {
   first: Set<string>;
+  /** Lengths of the first names by their first two letters (see shapeKey): most words are ruled out here. */
+  firstShapes: Uint32Array;
   last: Set<string>;
   weak: Set<string>;
   common: Set<string>;
 } | null = null;
+
+const SHAPE_KEYS = 27 * 27;
+
+/** The first two letters as a number: a-z are 0..25, anything else 26. */
+function shapeKey(w: string): number {
+  const a = w.charCodeAt(0) - 97;
+  const b = w.charCodeAt(1) - 97;
+  return (a >= 0 && a < 26 ? a : 26) * 27 + (b >= 0 && b < 26 ? b : 26);
+}
+
+function lengthBit(n: number): number {
+  return 1 << Math.min(n, 31);
+}
 
 /** The sets are built on first use so that importing the detector stays cheap. */
 function lists(): NonNullable<typeof cache> {
@@ -158,7 +173,9 @@ function lists(): NonNullable<typeof cache> {
       first.delete(w);
       last.delete(w);
     }
-    cache = { first, last, weak, common: words(COMMON_WORDS) };
+    const firstShapes = new Uint32Array(SHAPE_KEYS);
+    for (const w of first) firstShapes[shapeKey(w)]! |= lengthBit(w.length);
+    cache = { first, firstShapes, last, weak, common: words(COMMON_WORDS) };
   }
   return cache;
 }
@@ -169,7 +186,10 @@ export function isStopWord(w: string): boolean {
 
 /** A first name that is not also an everyday word, place or brand. */
 export function isStrongFirstName(w: string): boolean {
-  return w.length >= 3 && (cache ?? lists()).first.has(w);
+  if (w.length < 3) return false;
+  const l = cache ?? lists();
+  // Hashing a fresh word and probing a set of tens of thousands is the cost; the shape table is small.
+  return (l.firstShapes[shapeKey(w)]! & lengthBit(w.length)) !== 0 && l.first.has(w);
 }
 
 /** A listed first name or surname that is not also an everyday word. */

@@ -21,7 +21,8 @@ const LOCAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL
 
 const FOREIGN_BARE = 0.3;
 
-type Shape = 'intl' | 'nanp' | 'nanp-valid' | 'nanp-bare' | 'local7' | 'foreign';
+/** `nanp-ten`: ten bare digits; whether they form a valid US number matters only when no cue scores them. */
+type Shape = 'intl' | 'nanp' | 'nanp-ten' | 'local7' | 'foreign';
 
 function looksLikeDate(lens: number[], seps: string): boolean {
   if (lens.length !== 3 || !/^([-.])\1$/.test(seps)) return false;
@@ -101,7 +102,7 @@ function classify(
       const uniform = /^(?:[-. ]|\) ?|\)-)*$/.test(seps) && (parens || new Set(seps.replace(/\(|\)/g, '').split('')).size <= 1);
       if (uniform) return 'nanp';
     }
-    if (lens.length === 1) return validUs(nanpDigits) ? 'nanp-valid' : 'nanp-bare';
+    if (lens.length === 1) return 'nanp-ten';
   }
   if (digits.length === 7 && key === '3-4' && /^[-.]$/.test(seps)) return 'local7';
   if (digits.length >= 8 && digits.length <= 12 && tryForeign()) {
@@ -187,11 +188,14 @@ export class PhoneNumberRecognizer implements Recognizer {
         return { value: strong.cue ? 0.95 : 0.75, ...(cue ? { cue } : {}) };
       case 'nanp':
         return { value: strong.cue ? 0.95 : 0.7, ...(cue ? { cue } : {}) };
-      case 'nanp-bare':
-        return { value: strong.cue ? 0.85 : weak?.cue ? 0.6 : 0.3, ...(cue ? { cue } : {}) };
-      case 'nanp-valid':
-        // Ten digits with a real area code and exchange, with no cue either way: more likely a phone than not.
-        return { value: strong.cue ? 0.85 : weak?.cue ? 0.6 : 0.45, ...(cue ? { cue } : {}) };
+      case 'nanp-ten': {
+        // A real area code and exchange with no cue either way: more likely a phone than not.
+        const bare = (): number => {
+          const digits = ctx.text.slice(start, end).replace(/\D/g, '');
+          return validUs(digits.length === 11 ? digits.slice(1) : digits) ? 0.45 : 0.3;
+        };
+        return { value: strong.cue ? 0.85 : weak?.cue ? 0.6 : bare(), ...(cue ? { cue } : {}) };
+      }
       case 'local7':
         return strong.cue ? { value: 0.6, cue: strong.cue } : undefined;
       case 'foreign':
