@@ -70,6 +70,8 @@ export interface PresidioScore {
   types: PresidioTypeScore[];
   overall: { cases: number; casesPassed: number; passRate: number; passRateAtPresidioThreshold: number; expectedSpans: number; foundSpans: number; recall: number; negativeCases: number; falsePositiveCases: number };
   failures: { id: string; type: string; text: string; expected: [number, number][]; predicted: [number, number, string][] }[];
+  /** Ids of the cases that fail even when judged at Presidio's own per-case expectation. */
+  failuresAtPresidioThreshold: { id: string; type: string }[];
 }
 
 export function loadPresidioCases(path = DEFAULT_PRESIDIO_CASES): PresidioCase[] {
@@ -88,6 +90,7 @@ const REFERENCE_TYPES = new Set(['DATE_TIME']);
 export function scorePresidio(cases: readonly PresidioCase[], detect: (text: string, options?: DetectOptions) => Span[]): PresidioScore {
   const rows = new Map<string, PresidioTypeScore>();
   const failures: PresidioScore['failures'] = [];
+  const failuresAtPresidioThreshold: PresidioScore['failuresAtPresidioThreshold'] = [];
   for (const c of cases) {
     const reference = REFERENCE_TYPES.has(c.type);
     const row = rows.get(c.type) ?? { type: c.type, reference, cases: 0, expectedSpans: 0, foundSpans: 0, recall: 0, negativeCases: 0, falsePositiveCases: 0, extraSpans: 0, casesPassed: 0, passRate: 0, casesPassedAtPresidioThreshold: 0, passRateAtPresidioThreshold: 0, presidioPassRate: 1 };
@@ -101,6 +104,7 @@ export function scorePresidio(cases: readonly PresidioCase[], detect: (text: str
         ? low.length === 0
         : c.spans.every(([start, end], i) => (weakExpected(c, i) ? low : ofType).some((s) => s.start < end && start < s.end));
     if (passedAtPresidio) row.casesPassedAtPresidioThreshold++;
+    else if (!reference) failuresAtPresidioThreshold.push({ id: c.id, type: c.type });
     let passed: boolean;
     if (c.spans.length === 0) {
       row.negativeCases++;
@@ -133,5 +137,5 @@ export function scorePresidio(cases: readonly PresidioCase[], detect: (text: str
     negativeCases: sum((r) => r.negativeCases),
     falsePositiveCases: sum((r) => r.falsePositiveCases),
   };
-  return { types, overall, failures };
+  return { types, overall, failures, failuresAtPresidioThreshold };
 }
