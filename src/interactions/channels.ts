@@ -114,6 +114,11 @@ export function validateChannelFields(channel: Channel, fields: Record<string, u
  */
 const REF_REFUSED_TYPES: ReadonlySet<string> = new Set(['CREDIT_CARD', 'US_SSN', 'PHONE_NUMBER', 'EMAIL_ADDRESS', 'IBAN', 'IP_ADDRESS']);
 
+/** The personal-data type a customer reference looks like, if any; every place that stores a new reference refuses those. */
+export function identifyingRefType(ref: string): string | undefined {
+  return detect(ref).find((s) => REF_REFUSED_TYPES.has(s.type))?.type;
+}
+
 /**
  * The customer reference is kept in clear beside the redacted text (see README), so it must be an
  * opaque CRM key, not the customer's phone number or card. The message names the type only.
@@ -122,8 +127,8 @@ export function validateCustomerRef(value: unknown): string {
   if (typeof value !== 'string' || !ID_PATTERN.test(value)) {
     throw new InteractionInputError('customerRef must be an identifier of 1 to 128 letters, digits or . _ : -');
   }
-  const found = detect(value).find((s) => REF_REFUSED_TYPES.has(s.type));
-  if (found) throw new InteractionInputError(`customerRef must be an opaque customer id, not personal data (it looks like ${found.type})`);
+  const found = identifyingRefType(value);
+  if (found) throw new InteractionInputError(`customerRef must be an opaque customer id, not personal data (it looks like ${found})`);
   return value;
 }
 

@@ -9,6 +9,6 @@ export type {
   RevealResult,
   StoredSpan,
 } from './interactions.js';
-export { CHANNEL_FIELDS, CHANNELS, InteractionInputError, isChannel, validateChannelFields } from './channels.js';
+export { CHANNEL_FIELDS, CHANNELS, ID_PATTERN, identifyingRefType, InteractionInputError, isChannel, validateChannelFields } from './channels.js';
 export type { Channel, ChannelFieldValues, FieldSpec } from './channels.js';
 export { interactionMigrations } from './migrations.js';

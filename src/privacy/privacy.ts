@@ -3,6 +3,7 @@ import { detect } from '../detect/index.js';
 import type { Kysely, Store } from '../store/index.js';
 import { SubjectErasedError, TOKEN_PATTERN, TokenNotFoundError, type Vault } from '../vault/index.js';
 import type { AuditEntry, AuditTrail } from '../audit/index.js';
+import { ID_PATTERN, identifyingRefType } from '../interactions/index.js';
 import { breachReportMarkdown, buildBreachReport, type BreachReport, type DisclosureEntry } from './breach.js';
 import { appendConsent, consentHistory, deleteConsents, hasConsent, validateConsent, type ConsentRecord, type ConsentRequest } from './consent.js';
 import { holdsCoveringSubject, insertHold, markHoldReleased, selectHolds, validateHoldRequest, type HoldRequest, type LegalHold } from './holds.js';
@@ -95,8 +96,6 @@ export interface BreachQueryInput {
   requestedBy?: string;
 }
 
-/** Customer references as the interactions module accepts them. */
-const CUSTOMER_REF = /^[A-Za-z0-9._:-]{1,128}$/;
 /** Kept transcripts lose the channel fields that point back into a source system (call, chat, thread, ticket ids). */
 const SOURCE_ID_FIELD = /Id$/;
 const MAX_REASON = 1000;
@@ -111,23 +110,21 @@ export function erasedMarker(): string {
 }
 
 function checkCustomerRef(customerRef: unknown): asserts customerRef is string {
-  if (typeof customerRef !== 'string' || !CUSTOMER_REF.test(customerRef)) {
+  if (typeof customerRef !== 'string' || !ID_PATTERN.test(customerRef)) {
     throw new PrivacyInputError('customerRef must be an identifier of 1 to 128 letters, digits or . _ : -');
   }
 }
 
 /**
- * Types that make a reference personal data beyond doubt; the same set the interactions module
- * refuses at ingest. Checked where a new record (hold, consent) would carry the reference onto the
- * append-only audit trail; export and erasure accept any well-formed reference, so that a customer
- * stored before a detector update can always be exported and forgotten.
+ * A new record (hold, consent) would carry the reference onto the append-only audit trail, so it
+ * is refused when it looks like personal data, by the same rule as ingest. Export and erasure
+ * accept any well-formed reference, so that a customer stored before a detector update can always
+ * be exported and forgotten.
  */
-const REF_REFUSED_TYPES: ReadonlySet<string> = new Set(['CREDIT_CARD', 'US_SSN', 'PHONE_NUMBER', 'EMAIL_ADDRESS', 'IBAN', 'IP_ADDRESS']);
-
 function checkNewCustomerRef(customerRef: unknown): asserts customerRef is string {
   checkCustomerRef(customerRef);
-  const found = detect(customerRef).find((s) => REF_REFUSED_TYPES.has(s.type));
-  if (found) throw new PrivacyInputError(`customerRef must be an opaque customer id, not personal data (it looks like ${found.type})`);
+  const found = identifyingRefType(customerRef);
+  if (found) throw new PrivacyInputError(`customerRef must be an opaque customer id, not personal data (it looks like ${found})`);
 }
 
 function checkReason(reason: unknown, required: boolean): string | undefined {
