@@ -162,6 +162,36 @@ describe.each(backends)('audit trail on $name', (backend) => {
     }
   });
 
+  it('catches a cut tail, an entry written around the trail and a lost head without any checkpoint', async () => {
+    const c = await withEntries(backend, 7);
+    try {
+      expect(await c.store.db.selectFrom('audit_checkpoints').selectAll().execute()).toEqual([]);
+      await c.store.db.deleteFrom('audit_entries').where('seq', '>=', 6).execute();
+      expect(await c.audit.verify()).toMatchObject({ ok: false, firstBad: { seq: 6, problem: 'removed' } });
+    } finally {
+      await c.close();
+    }
+    const d = await withEntries(backend, 5);
+    try {
+      // A well-formed sixth entry, hash and link recomputed, written straight into the table.
+      const [last] = await d.audit.query({ afterSeq: 4 });
+      const forged = { seq: 6, time: last!.time, actor: 'mallory', action: 'reveal', outcome: 'ok' as const, details: {}, prevHash: last!.hash };
+      await d.store.db
+        .insertInto('audit_entries')
+        .values({ seq: 6, time: forged.time, actor: 'mallory', action: 'reveal', target: null, reason: null, outcome: 'ok', details: '{}', prev_hash: last!.hash, hash: entryHash(forged) })
+        .execute();
+      expect(await d.audit.verify()).toMatchObject({ ok: false, firstBad: { seq: 6, problem: 'inserted' } });
+      await d.store.db.deleteFrom('audit_entries').where('seq', '=', 6).execute();
+      expect(await d.audit.verify()).toMatchObject({ ok: true, count: 5 });
+      await d.store.db.updateTable('audit_head').set({ seq: 4 }).execute();
+      expect(await d.audit.verify()).toMatchObject({ ok: false, firstBad: { seq: 4, problem: 'bad-checkpoint' } });
+      await d.store.db.deleteFrom('audit_head').execute();
+      expect(await d.audit.verify()).toMatchObject({ ok: false, firstBad: { seq: 5, problem: 'bad-checkpoint' } });
+    } finally {
+      await d.close();
+    }
+  });
+
   it('keeps one chain under concurrent appends in one process', async () => {
     const c = await openCustos({ ...backend.options(), create: true });
     try {

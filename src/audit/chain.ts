@@ -71,6 +71,29 @@ export function checkpointPayload(cp: { seq: number; hash: string; time: string 
   return 'custos-audit-checkpoint-v1\n' + canonicalJson({ hash: cp.hash, seq: cp.seq, time: cp.time });
 }
 
+/** The head attestation: "the newest entry is seq with this hash", signed at every append. */
+export function headPayload(head: { seq: number; hash: string; time: string }): string {
+  return 'custos-audit-head-v1\n' + canonicalJson({ hash: head.hash, seq: head.seq, time: head.time });
+}
+
+/**
+ * What the signed head says about the end of the chain: entries cut off the end (removed), entries
+ * written after the head by something other than the trail (inserted), a recomputed last entry
+ * (changed), or a head that is missing or not signed by the trail's key (bad-checkpoint).
+ */
+export function headProblem(
+  head: Checkpoint | undefined,
+  last: { seq: number; hash: string },
+  checkSignature: (head: Checkpoint) => boolean,
+): { seq: number; problem: Problem } | undefined {
+  if (!head) return last.seq > 0 ? { seq: last.seq, problem: 'bad-checkpoint' } : undefined;
+  if (!checkSignature(head)) return { seq: head.seq, problem: 'bad-checkpoint' };
+  if (last.seq < head.seq) return { seq: last.seq + 1, problem: 'removed' };
+  if (last.seq > head.seq) return { seq: head.seq + 1, problem: 'inserted' };
+  if (last.hash !== head.hash) return { seq: head.seq, problem: 'changed' };
+  return undefined;
+}
+
 export function keyIdOf(publicKeyPem: string): string {
   return createHash('sha256').update(publicKeyPem.trim()).digest('hex').slice(0, 16);
 }

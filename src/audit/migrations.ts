@@ -31,4 +31,20 @@ export const auditMigrations: Migration[] = [
         .execute();
     },
   },
+  {
+    // One signed row naming the newest entry, rewritten with every append: cutting entries off the
+    // end, or appending around the trail, no longer waits for the next checkpoint to be noticed.
+    id: 'audit-002-head',
+    async up(db: Kysely<any>, _backend: Backend) {
+      await db.schema
+        .createTable('audit_head')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .addColumn('time', 'text', (c) => c.notNull())
+        .addColumn('signature', 'text', (c) => c.notNull())
+        .addColumn('key_id', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 ];

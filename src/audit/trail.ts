@@ -5,6 +5,8 @@ import {
   checkpointPayload,
   entryHash,
   GENESIS_HASH,
+  headPayload,
+  headProblem,
   keyIdOf,
   OUTCOMES,
   verifyChain,
@@ -126,6 +128,17 @@ export function createAuditTrail({ store, keys, clock = () => new Date(), checkp
     return cp;
   }
 
+  /** Signed in the same transaction as the entry, so the head and the chain's end move together. */
+  async function writeHead(trx: Kysely<any>, seq: number, hash: string): Promise<void> {
+    const time = clock().toISOString();
+    const row = { seq, hash, time, signature: keys.signer.sign(headPayload({ seq, hash, time })), key_id: keyId };
+    await trx
+      .insertInto('audit_head')
+      .values({ id: 1, ...row })
+      .onConflict((oc) => oc.column('id').doUpdateSet(row))
+      .execute();
+  }
+
   async function head(trx: Kysely<any>): Promise<{ seq: number; hash: string }> {
     const last = await trx.selectFrom('audit_entries').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
     return last ? { seq: Number(last.seq), hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
@@ -165,6 +178,7 @@ export function createAuditTrail({ store, keys, clock = () => new Date(), checkp
       })
       .execute();
     if (checkpointEvery > 0 && entry.seq % checkpointEvery === 0) await writeCheckpoint(trx, entry.seq, hash);
+    await writeHead(trx, entry.seq, hash);
     return { seq: entry.seq, hash };
   }
 
@@ -195,12 +209,19 @@ export function createAuditTrail({ store, keys, clock = () => new Date(), checkp
 
   async function verify(): Promise<VerifyResult> {
     const checkpoints = (await store.db.selectFrom('audit_checkpoints').selectAll().orderBy('seq').execute()).map(rowToCheckpoint);
-    return verifyChain({
+    const headRow = await store.db.selectFrom('audit_head').selectAll().where('id', '=', 1).executeTakeFirst();
+    const result = await verifyChain({
       entries: allEntries(),
       checkpoints,
       checkSignature: (cp) => keys.signer.verify(checkpointPayload(cp), cp.signature),
       hashExists: async (hash) => Boolean(await store.db.selectFrom('audit_entries').select('seq').where('hash', '=', hash).executeTakeFirst()),
     });
+    const atHead = headProblem(headRow ? rowToCheckpoint(headRow) : undefined, await head(store.db), (h) =>
+      keys.signer.verify(headPayload(h), h.signature),
+    );
+    if (!atHead) return result;
+    if (!result.ok) return result.firstBad.seq <= atHead.seq ? result : { ...result, firstBad: atHead };
+    return { ok: false, count: result.count, firstBad: atHead };
   }
 
   async function checkpoint(): Promise<Checkpoint> {
