@@ -263,6 +263,9 @@ describe.each(backends)('custos serve end to end on $name', (backend) => {
       expect(r.status).toBe(200);
       expect(r.body.text).not.toContain(CARD);
       expect(r.body.text).toContain('1111');
+      expect(r.body.entities).toEqual([
+        expect.objectContaining({ type: 'CREDIT_CARD', recognizer: 'CardNumberRecognizer', evidence: expect.objectContaining({ checksum: 'luhn', context: 'card' }) }),
+      ]);
     }
     const unauth = await call('POST', '/v1/redact', { body: { text: 'x' } });
     expect(unauth.status).toBe(401);

@@ -57,6 +57,17 @@ describe.each(backends)('interactions on $name', (backend) => {
     expect(entry).toMatchObject({ actor: p.agentA.userId, outcome: 'ok', details: { channel: 'chat' } });
   });
 
+  it('keeps why each span was redacted (recognizer, score, cue or checksum) and returns it on read', async () => {
+    const view = await custos.interactions.ingest(p.agentA, { channel: 'chat', agentId: p.agentA.userId, customerRef: 'C-9', text: TEXT });
+    const card = view.entities.find((e) => e.type === 'CREDIT_CARD');
+    expect(card).toMatchObject({ recognizer: 'CardNumberRecognizer', evidence: { checksum: 'luhn' } });
+    expect(card!.score).toBeGreaterThan(0.4);
+    const [read] = await custos.interactions.list(p.qa, { agentId: p.agentA.userId, limit: 100 }).then((r) => r.items.filter((i) => i.id === view.id));
+    expect(read!.entities).toEqual(view.entities);
+    const stored = await custos.store.db.selectFrom('interaction_spans').select('evidence').where('interaction_id', '=', view.id).execute();
+    for (const s of stored) for (const v of [CARD, PHONE, EMAIL]) expect(s.evidence).not.toContain(v);
+  });
+
   it('keeps a deterministic instrument index for cards and phones, equal across customers', async () => {
     const one = await custos.interactions.ingest(p.qa, { channel: 'asr', agentId: p.agentB.userId, customerRef: 'C-2', text: `card ${CARD} phone ${PHONE}` });
     const two = await custos.interactions.ingest(p.qa, { channel: 'asr', agentId: p.agentB.userId, customerRef: 'C-3', text: `card 4111-1111-1111-1111 phone ${PHONE}` });

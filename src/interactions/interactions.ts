@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { can, scopeOf, type Access, type Action, type Principal } from '../access/index.js';
-import { ENTITY_TYPES, isEntityType, type EntityType } from '../detect/index.js';
+import { ENTITY_TYPES, isEntityType, type EntityType, type Evidence } from '../detect/index.js';
 import type { AuditTrail } from '../audit/index.js';
 import type { Kysely, Store } from '../store/index.js';
 import { redact } from '../transform/index.js';
@@ -39,6 +39,28 @@ export interface EntityView {
   type: EntityType;
   start: number;
   end: number;
+  /** Why it was redacted; absent on spans stored before evidence was kept. */
+  score?: number;
+  recognizer?: string;
+  evidence?: Evidence;
+}
+
+/** Evidence as stored: only the known fields, so nothing else a recognizer attached can reach a reader. */
+function storedEvidence(e: Evidence): string {
+  const out: Evidence = {};
+  if (e.context !== undefined) out.context = e.context;
+  if (e.checksum !== undefined) out.checksum = e.checksum;
+  if (e.normalized !== undefined) out.normalized = e.normalized;
+  if (e.note !== undefined) out.note = e.note;
+  return JSON.stringify(out);
+}
+
+function spanView(s: { type: EntityType; start_pos: unknown; end_pos: unknown; score?: unknown; recognizer?: unknown; evidence?: unknown }): EntityView {
+  const view: EntityView = { type: s.type, start: Number(s.start_pos), end: Number(s.end_pos) };
+  if (s.score !== null && s.score !== undefined) view.score = Math.round(Number(s.score) * 1000) / 1000;
+  if (typeof s.recognizer === 'string') view.recognizer = s.recognizer;
+  if (typeof s.evidence === 'string') view.evidence = JSON.parse(s.evidence) as Evidence;
+  return view;
 }
 
 export interface InteractionView {
@@ -134,7 +156,7 @@ function parseInstant(value: string, name: string): string {
 interface RedactedPart {
   field: string;
   text: string;
-  spans: { type: EntityType; start: number; end: number; value: string }[];
+  spans: { type: EntityType; start: number; end: number; value: string; score: number; recognizer: string; evidence: Evidence }[];
 }
 
 function redactPart(field: string, text: string, channel: Channel): RedactedPart {
@@ -148,6 +170,9 @@ function redactPart(field: string, text: string, channel: Channel): RedactedPart
       start: e.outputStart,
       end: e.outputEnd,
       value: text.slice(result.spans[i]!.start, result.spans[i]!.end),
+      score: result.spans[i]!.score,
+      recognizer: result.spans[i]!.recognizer,
+      evidence: result.spans[i]!.evidence,
     })),
   };
 }
@@ -197,7 +222,7 @@ export function createInteractions(deps: InteractionsDeps): Interactions {
     if (rows.length === 0) return [];
     const spans = await db
       .selectFrom('interaction_spans')
-      .select(['interaction_id', 'field', 'type', 'start_pos', 'end_pos'])
+      .select(['interaction_id', 'field', 'type', 'start_pos', 'end_pos', 'score', 'recognizer', 'evidence'])
       .where('interaction_id', 'in', rows.map((r) => r.id))
       .orderBy('interaction_id')
       .orderBy('seq')
@@ -212,7 +237,7 @@ export function createInteractions(deps: InteractionsDeps): Interactions {
       const entities: EntityView[] = [];
       const fieldEntities: Record<string, EntityView[]> = {};
       for (const s of byId.get(row.id) ?? []) {
-        const entity = { type: s.type, start: Number(s.start_pos), end: Number(s.end_pos) };
+        const entity = spanView(s);
         if (s.field === 'text') entities.push(entity);
         else (fieldEntities[s.field] ??= []).push(entity);
       }
@@ -290,6 +315,9 @@ export function createInteractions(deps: InteractionsDeps): Interactions {
         end_pos: s.end,
         token: tokens[seq]!,
         instrument_index: INSTRUMENT_TYPES.has(s.type) ? vault.instrumentIndex(s.type, s.value) : null,
+        score: s.score,
+        recognizer: s.recognizer,
+        evidence: storedEvidence(s.evidence),
       }));
       for (let i = 0; i < rows.length; i += 200) await trx.insertInto('interaction_spans').values(rows.slice(i, i + 200)).execute();
       await audit.append(trx, {
@@ -303,7 +331,8 @@ export function createInteractions(deps: InteractionsDeps): Interactions {
     // No retry: the vault creates a new customer's key race-free (insert-or-keep, then re-read).
     await store.transaction(write);
 
-    const toView = (p: RedactedPart): EntityView[] => p.spans.map(({ type, start, end }) => ({ type, start, end }));
+    const toView = (p: RedactedPart): EntityView[] =>
+      p.spans.map(({ type, start, end, score, recognizer, evidence }) => ({ type, start, end, score: Math.round(score * 1000) / 1000, recognizer, evidence: JSON.parse(storedEvidence(evidence)) as Evidence }));
     return {
       id,
       channel,

@@ -38,4 +38,14 @@ export const interactionMigrations: Migration[] = [
       await db.schema.createIndex('interaction_spans_instrument').on('interaction_spans').column('instrument_index').execute();
     },
   },
+  {
+    // Why each span was redacted (recognizer, score, the cue word or checksum), so a reviewer sees the reason.
+    // Evidence holds cue words, checksum names and form notes only, never a value.
+    id: 'interactions-002-span-evidence',
+    async up(db) {
+      await db.schema.alterTable('interaction_spans').addColumn('score', 'real').execute();
+      await db.schema.alterTable('interaction_spans').addColumn('recognizer', 'text').execute();
+      await db.schema.alterTable('interaction_spans').addColumn('evidence', 'text').execute();
+    },
+  },
 ];

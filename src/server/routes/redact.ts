@@ -31,7 +31,14 @@ export const redactRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app,
     async (request) => {
       const { text, operator = 'label', types } = request.body;
       const result = redact(text, { operator, ...(types ? { types } : {}), ...(operator === 'hash' ? { hashKey } : {}) });
-      return { text: result.text, entities: result.entities.map((e) => ({ type: e.type, start: e.outputStart, end: e.outputEnd })) };
+      return {
+        text: result.text,
+        // entities[i] is spans[i] after replacement; the span carries why it was found.
+        entities: result.entities.map((e, i) => {
+          const { score, recognizer, evidence } = result.spans[i]!;
+          return { type: e.type, start: e.outputStart, end: e.outputEnd, score, recognizer, evidence };
+        }),
+      };
     },
   );
 };
