@@ -276,6 +276,21 @@ describe.each(backends)('privacy on $name', (backend) => {
     }
   });
 
+  it('labels personal data typed into hold reasons, release reasons and consent sources before keeping them', async () => {
+    const c = await open(backend, () => new Date());
+    try {
+      const hold = await c.privacy.placeHold('u-compliance', { customerRef: 'cust-77', reason: 'dispute by jane doe, card 4111 1111 1111 1111' });
+      expect(hold.reason).toBe('dispute by [PERSON], card [CREDIT_CARD]');
+      await c.privacy.releaseHold('u-compliance', hold.id, 'settled, called back on 415-555-0134');
+      const consent = await c.privacy.recordConsent('u-agent', 'cust-77', { purpose: 'analytics', granted: true, source: 'agent call, cb 415-555-0134' });
+      expect(consent.source).toBe('agent call, cb [PHONE_NUMBER]');
+      const kept = JSON.stringify([await c.audit.query(), await c.store.db.selectFrom('privacy_holds').selectAll().execute(), await c.store.db.selectFrom('privacy_consents').selectAll().execute()]);
+      expect(kept).not.toMatch(/4111 1111|415-555-0134|jane doe/i);
+    } finally {
+      await c.close();
+    }
+  });
+
   it('refuses bad input with clear messages', async () => {
     const c = await open(backend, () => new Date());
     try {

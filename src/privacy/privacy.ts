@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { detect } from '../detect/index.js';
+import { redact } from '../transform/index.js';
 import type { Kysely, Store } from '../store/index.js';
 import { SubjectErasedError, TOKEN_PATTERN, TokenNotFoundError, type Vault } from '../vault/index.js';
 import type { AuditEntry, AuditTrail } from '../audit/index.js';
@@ -133,7 +134,15 @@ function checkReason(reason: unknown, required: boolean): string | undefined {
     return undefined;
   }
   if (typeof reason !== 'string' || reason.length > MAX_REASON) throw new PrivacyInputError(`reason must be text of at most ${MAX_REASON} characters`);
-  return reason.trim();
+  return labelled(reason.trim());
+}
+
+/**
+ * Reasons and consent sources are free text kept for years (holds, the ledger, the audit trail): a
+ * value typed into one ("hold for jane doe, card 4111…") is labelled like in any transcript.
+ */
+function labelled(text: string): string {
+  return redact(text, { operator: 'label' }).text;
 }
 
 function checkInstant(value: unknown, name: string): string {
@@ -182,9 +191,10 @@ export function createPrivacy(deps: PrivacyDeps) {
   }
 
   async function placeHold(actor: string, request: HoldRequest): Promise<LegalHold> {
-    const valid = validateHoldRequest(request);
+    const checked = validateHoldRequest(request);
+    const valid = { ...checked, reason: labelled(checked.reason) };
     if (valid.customerRef !== undefined) checkNewCustomerRef(valid.customerRef);
-    if (valid.reason.length > MAX_REASON) throw new PrivacyInputError(`reason must be at most ${MAX_REASON} characters`);
+    if (checked.reason.length > MAX_REASON) throw new PrivacyInputError(`reason must be at most ${MAX_REASON} characters`);
     return store.transaction(async (trx) => {
       if (valid.interactionId !== undefined && !(await interactionExists(trx, valid.interactionId))) {
         throw new PrivacyNotFoundError('no such interaction');
@@ -220,7 +230,8 @@ export function createPrivacy(deps: PrivacyDeps) {
 
   async function recordConsent(actor: string, customerRef: string, request: ConsentRequest): Promise<ConsentRecord> {
     checkNewCustomerRef(customerRef);
-    const consent = validateConsent(request);
+    const checked = validateConsent(request);
+    const consent = { ...checked, source: labelled(checked.source) };
     return store.transaction(
       async (trx) => {
         const record = await appendConsent(trx, customerRef, consent, actor, nowIso());
