@@ -86,3 +86,31 @@ describe.runIf(enabled)('two custos serve nodes on one PostgreSQL', () => {
     expect(ingests.body.entries.map((e: { target: string }) => e.target).sort()).toEqual([...acknowledged].sort());
   }, 120_000);
 });
+
+describe.runIf(enabled)('a rate limit shared by two nodes on one PostgreSQL', () => {
+  const limited = postgresBackend();
+  const nodes: RunningServer[] = [];
+  let adminKey = '';
+
+  beforeAll(async () => {
+    const options = limited.options();
+    const installation = initInstallation(options.dataDir, envFor(options));
+    adminKey = installation.adminKey;
+    nodes.push(...(await Promise.all([startServer(installation, ['--rate-limit', '6']), startServer(installation, ['--rate-limit', '6'])])));
+  }, 180_000);
+
+  afterAll(async () => {
+    await Promise.all(nodes.map((n) => n.stop()));
+    await limited.cleanup();
+  });
+
+  it('counts a key on both nodes together: the seventh request in the window gets 429 wherever it lands', async () => {
+    const [a, b] = nodes as [RunningServer, RunningServer];
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await (i % 2 ? b : a).call('GET', '/v1/me', { key: adminKey })).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200]);
+    const over = await b.call('GET', '/v1/me', { key: adminKey });
+    expect(over.status).toBe(429);
+    expect((await a.call('GET', '/v1/me', { key: adminKey })).status).toBe(429);
+  }, 60_000);
+});

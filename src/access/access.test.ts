@@ -78,6 +78,28 @@ describe.each(backends)('access on $name', (backend) => {
     }
   });
 
+  it('counts requests per key in one fixed window shared by every instance, atomically', async () => {
+    const store = await open();
+    let clock = Date.parse('2026-01-01T00:00:00Z');
+    const now = () => new Date(clock);
+    try {
+      const nodeA = createAccess(store, { lookupSecret: randomBytes(32), now });
+      const nodeB = createAccess(store, { lookupSecret: randomBytes(32), now });
+      expect(await nodeA.countRequest('key:a', 60_000)).toEqual({ count: 1, resetInMs: 60_000 });
+      clock += 10_000;
+      expect(await nodeB.countRequest('key:a', 60_000)).toEqual({ count: 2, resetInMs: 50_000 });
+      expect(await nodeB.countRequest('key:b', 60_000)).toEqual({ count: 1, resetInMs: 60_000 });
+      // Fifty at once from both nodes: no increment is lost.
+      const all = await Promise.all(Array.from({ length: 50 }, (_, i) => (i % 2 ? nodeA : nodeB).countRequest('key:a', 60_000)));
+      expect(all.map((r) => r.count).sort((x, y) => x - y)).toEqual(Array.from({ length: 50 }, (_, i) => i + 3));
+      clock += 50_000;
+      expect(await nodeA.countRequest('key:a', 60_000)).toEqual({ count: 1, resetInMs: 60_000 });
+      await expect(nodeA.countRequest('key:a', 0)).rejects.toThrow(/windowMs/);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('slows repeated failures from one client, then locks it out for a while, across instances', async () => {
     const store = await open();
     let clock = Date.parse('2026-01-01T00:00:00Z');

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import type { Kysely, Store } from '../store/index.js';
+import { sql, type Kysely, type Store } from '../store/index.js';
 import { isRole, type Principal, type Role } from './policy.js';
 
 export interface User {
@@ -68,6 +68,11 @@ export interface Access {
   revokeKeys(userId: string): Promise<number>;
   /** Checks an `Authorization` header value (or a bare key) from a client (its IP address). */
   authenticate(credential: string | undefined, client: string): Promise<AuthResult>;
+  /**
+   * Counts one request under `key` in its current fixed window of `windowMs`, atomically in the
+   * database, and returns the count so far and the time left in the window.
+   */
+  countRequest(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }>;
 }
 
 export class UnknownUserError extends Error {
@@ -172,7 +177,34 @@ export function createAccess(store: Store, options: AccessOptions): Access {
     return Math.max(0, Date.parse(row.locked_until) - now().getTime());
   }
 
+  /** Windows long over are removed now and then, not on every request. */
+  let requestsSincePrune = 0;
+  const PRUNE_EVERY = 1000;
+
+  async function countRequest(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }> {
+    if (!(windowMs > 0)) throw new RangeError('windowMs must be positive');
+    const at = now().getTime();
+    const expired = sql<boolean>`access_rate_windows.window_start + ${windowMs} <= ${at}`;
+    const row = await db
+      .insertInto('access_rate_windows')
+      .values({ key, window_start: at, count: 1 })
+      .onConflict((oc) =>
+        oc.column('key').doUpdateSet({
+          count: sql`case when ${expired} then 1 else access_rate_windows.count + 1 end`,
+          window_start: sql`case when ${expired} then ${at} else access_rate_windows.window_start end`,
+        }),
+      )
+      .returning(['count', 'window_start'])
+      .executeTakeFirstOrThrow();
+    if (++requestsSincePrune >= PRUNE_EVERY) {
+      requestsSincePrune = 0;
+      await db.deleteFrom('access_rate_windows').where('window_start', '<', at - 2 * windowMs).execute();
+    }
+    return { count: Number(row.count), resetInMs: Math.max(0, Number(row.window_start) + windowMs - at) };
+  }
+
   return {
+    countRequest,
     createUser,
     async getUser(id) {
       const row = await db.selectFrom('access_users').selectAll().where('id', '=', id).executeTakeFirst();

@@ -31,4 +31,17 @@ export const accessMigrations: Migration[] = [
         .execute();
     },
   },
+  {
+    // Requests per caller in the current fixed window, in the database so that several nodes on one
+    // PostgreSQL enforce one limit between them. The key is a digest of the credential or address.
+    id: 'access-002-rate-windows',
+    async up(db) {
+      await db.schema
+        .createTable('access_rate_windows')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('window_start', 'bigint', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .execute();
+    },
+  },
 ];

@@ -8,6 +8,7 @@ import { installAuth } from './auth.js';
 import type { Custos } from '../app/index.js';
 import type { RouteOptions } from './context.js';
 import { handleError } from './errors.js';
+import { sharedRateLimitStore } from './rate-limit-store.js';
 import { auditRoutes } from './routes/audit.js';
 import { consoleRoutes } from './routes/console.js';
 import { privacyRoutes } from './routes/privacy.js';
@@ -25,7 +26,10 @@ export interface ServerOptions {
   logger?: false | { level?: string; stream?: NodeJS.WritableStream };
   /** Largest accepted request body in bytes (default 1 MiB). */
   bodyLimit?: number;
-  /** Requests per API key (or per client address when there is none) in each window (default 600 a minute). */
+  /**
+   * Requests per API key (or per client address when there is none) in each window (default 600 a
+   * minute). On PostgreSQL the counts are kept in the database and shared by every node.
+   */
   rateLimit?: { max: number; timeWindowMs: number };
   /**
    * Proxies whose X-Forwarded-For is believed (comma-separated addresses or CIDRs), so rate limits
@@ -114,6 +118,8 @@ export async function buildServer(custos: Custos, options: ServerOptions = {}): 
     max: limits.max,
     timeWindow: limits.timeWindowMs,
     keyGenerator: (request) => rateLimitKey(request.headers.authorization, request.ip),
+    // Nodes on one PostgreSQL count together; a SQLite installation is one node.
+    ...(custos.store.backend === 'postgres' ? { store: sharedRateLimitStore(custos.access) } : {}),
   });
   // Each operation documents its policy action as `x-custos-action` (the matrix test reads it).
   const routeActions = new Map<string, string>();
