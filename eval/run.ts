@@ -1,14 +1,17 @@
 /**
  * npm run eval -- [--n 2000] [--seed 20261123] [--corpus file.jsonl] [--with-channel]
  *                 [--show-misses N] [--presidio cases.jsonl] [--json]
+ *                 [--unseen-n 800] [--unseen-seed 5113]
  *
- * Scores detect() and redact() on the synthetic contact-center corpus, then on Presidio's
+ * Scores detect() and redact() on the synthetic contact-center corpus, then on the held-out corpus
+ * of eval/unseen (written independently of the detector; --unseen-n 0 skips it), then on Presidio's
  * recognizer test cases. Exit 0 whatever the figures; 2 on bad arguments; 1 if the tool fails.
  */
 import { readFileSync } from 'node:fs';
 import { detect } from '../src/detect/index.js';
 import { redact } from '../src/transform/index.js';
 import { generateCorpus, DEFAULT_COUNT, DEFAULT_SEED } from './corpus/generate.js';
+import { generateUnseen, UNSEEN_DEFAULT_COUNT, UNSEEN_DEFAULT_SEED } from './unseen/generate.js';
 import type { CorpusDoc } from './corpus/document.js';
 import { scoreCorpus, type CorpusScore, type Miss } from './score.js';
 import { LEAK_RULES } from './leak.js';
@@ -25,10 +28,12 @@ interface Args {
   showMisses: number;
   presidio: string;
   json: boolean;
+  unseenN: number;
+  unseenSeed: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { n: DEFAULT_COUNT, seed: DEFAULT_SEED, withChannel: false, showMisses: 0, presidio: DEFAULT_PRESIDIO_CASES, json: false };
+  const args: Args = { n: DEFAULT_COUNT, seed: DEFAULT_SEED, withChannel: false, showMisses: 0, presidio: DEFAULT_PRESIDIO_CASES, json: false, unseenN: UNSEEN_DEFAULT_COUNT, unseenSeed: UNSEEN_DEFAULT_SEED };
   const int = (flag: string, v: string | undefined): number => {
     if (v === undefined || !/^\d+$/.test(v)) throw new Error(`${flag} needs a non-negative integer`);
     return Number(v);
@@ -38,6 +43,8 @@ function parseArgs(argv: string[]): Args {
     if (a === '--n') args.n = int(a, argv[++i]);
     else if (a === '--seed') args.seed = int(a, argv[++i]);
     else if (a === '--show-misses') args.showMisses = int(a, argv[++i]);
+    else if (a === '--unseen-n') args.unseenN = int(a, argv[++i]);
+    else if (a === '--unseen-seed') args.unseenSeed = int(a, argv[++i]);
     else if (a === '--corpus') { const v = argv[++i]; if (!v) throw new Error('--corpus needs a path'); args.corpus = v; }
     else if (a === '--presidio') { const v = argv[++i]; if (!v) throw new Error('--presidio needs a path'); args.presidio = v; }
     else if (a === '--with-channel') args.withChannel = true;
@@ -58,10 +65,9 @@ function table(headers: string[], rows: (string | number)[][]): string {
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-function printCorpus(s: CorpusScore, args: Args): void {
+/** The per-type, must-survive and per-channel tables, shared by the main and the held-out corpus. */
+function scoreTables(s: CorpusScore): string[] {
   const out: string[] = [];
-  out.push(`Synthetic contact-center corpus: ${s.docs} documents, ${(s.chars / 1e6).toFixed(2)} MB, seed ${args.seed}${args.corpus ? ` (from ${args.corpus})` : ''}; channel ${args.withChannel ? 'passed to' : 'not passed to'} detect().`);
-  out.push('');
   out.push(table(
     ['type', 'gold', 'recall', 'any-type', 'precision', 'values', 'leaked', 'leak', 'target <0.5%'],
     [
@@ -74,6 +80,14 @@ function printCorpus(s: CorpusScore, args: Args): void {
   out.push(table(['kind', 'total', 'kept', 'share'], Object.entries(s.survive.byKind).sort().map(([k, v]) => [k, v.total, v.kept, pct(v.share, 2)])));
   out.push('');
   out.push(table(['channel', 'docs', 'gold', 'recall', 'values', 'leaked', 'leak', 'survive'], s.channels.map((c) => [c.channel, c.docs, c.gold, pct(c.recall), c.entities, c.leaked, pct(c.leakRate, 2), pct(c.surviveShare, 2)])));
+  return out;
+}
+
+function printCorpus(s: CorpusScore, args: Args): void {
+  const out: string[] = [];
+  out.push(`Synthetic contact-center corpus: ${s.docs} documents, ${(s.chars / 1e6).toFixed(2)} MB, seed ${args.seed}${args.corpus ? ` (from ${args.corpus})` : ''}; channel ${args.withChannel ? 'passed to' : 'not passed to'} detect().`);
+  out.push('');
+  out.push(...scoreTables(s));
   out.push('');
   out.push('Definitions:');
   out.push('  gold       spans in the corpus (a value said across several utterances has one span per utterance).');
@@ -93,9 +107,17 @@ function printCorpus(s: CorpusScore, args: Args): void {
   process.stdout.write(out.join('\n') + '\n');
 }
 
-function printMisses(misses: Miss[], n: number): void {
+function printUnseen(s: CorpusScore, args: Args): void {
+  const out: string[] = ['', `Unseen corpus (eval/unseen, written independently of the detector): ${s.docs} documents, ${(s.chars / 1e6).toFixed(2)} MB, seed ${args.unseenSeed}; channel ${args.withChannel ? 'passed to' : 'not passed to'} detect().`];
+  out.push('  Own templates, pools and phrasings, never used to tune the detector (eval/unseen/README.md); definitions as above.');
+  out.push('');
+  out.push(...scoreTables(s));
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+function printMisses(misses: Miss[], n: number, title = 'Example misses'): void {
   if (n <= 0) return;
-  const out: string[] = ['', `Example misses (up to ${n} of each kind; the corpus is synthetic, nothing here is real):`];
+  const out: string[] = ['', `${title} (up to ${n} of each kind; the corpus is synthetic, nothing here is real):`];
   for (const kind of ['leak', 'destroyed', 'missed'] as const) {
     const of = misses.filter((m) => m.kind === kind);
     // Spread the examples over types rather than showing n of the most common one.
@@ -154,6 +176,7 @@ function main(): void {
     docs = generateCorpus({ n: args.n, seed: args.seed });
   }
   const corpus = scoreCorpus(docs, detect, redact, { passChannel: args.withChannel });
+  const unseen = args.unseenN > 0 ? scoreCorpus(generateUnseen({ n: args.unseenN, seed: args.unseenSeed }), detect, redact, { passChannel: args.withChannel }) : undefined;
   let presidio: PresidioScore | undefined;
   try {
     presidio = scorePresidio(loadPresidioCases(args.presidio), detect);
@@ -164,6 +187,7 @@ function main(): void {
     const { misses, ...rest } = corpus;
     process.stdout.write(JSON.stringify({
       corpus: { seed: args.seed, source: args.corpus ?? 'generated', withChannel: args.withChannel, ...rest, misses: misses.slice(0, Math.max(args.showMisses, 0)) },
+      unseen: unseen && { seed: args.unseenSeed, source: 'eval/unseen', withChannel: args.withChannel, ...unseen, misses: unseen.misses.slice(0, Math.max(args.showMisses, 0)) },
       targets: { leakRate: LEAK_TARGET, surviveShare: SURVIVE_TARGET },
       leakRules: LEAK_RULES,
       presidio: presidio && { cases: args.presidio, ...presidio, failures: presidio.failures.slice(0, Math.max(args.showMisses, 0)) },
@@ -172,6 +196,10 @@ function main(): void {
   }
   printCorpus(corpus, args);
   printMisses(corpus.misses, args.showMisses);
+  if (unseen) {
+    printUnseen(unseen, args);
+    printMisses(unseen.misses, args.showMisses, 'Unseen corpus, example misses');
+  }
   if (presidio) {
     printPresidio(presidio, args.presidio);
     if (args.showMisses > 0 && presidio.failures.length) {
