@@ -1,17 +1,19 @@
 /**
  * npm run eval -- [--n 2000] [--seed 20261123] [--corpus file.jsonl] [--with-channel]
  *                 [--show-misses N] [--presidio cases.jsonl] [--json]
- *                 [--unseen-n 800] [--unseen-seed 5113]
+ *                 [--unseen-n 800] [--unseen-seed 5113] [--heldout] [--heldout-n 800] [--heldout-seed 90417]
  *
  * Scores detect() and redact() on the synthetic contact-center corpus, then on the held-out corpus
  * of eval/unseen (written independently of the detector; --unseen-n 0 skips it), then on Presidio's
- * recognizer test cases. Exit 0 whatever the figures; 2 on bad arguments; 1 if the tool fails.
+ * recognizer test cases. With --heldout (or --heldout-n / --heldout-seed), also on eval/heldout, a third
+ * corpus nobody tunes on. Exit 0 whatever the figures; 2 on bad arguments; 1 if the tool fails.
  */
 import { readFileSync } from 'node:fs';
 import { detect } from '../src/detect/index.js';
 import { redact } from '../src/transform/index.js';
 import { generateCorpus, DEFAULT_COUNT, DEFAULT_SEED } from './corpus/generate.js';
 import { generateUnseen, UNSEEN_DEFAULT_COUNT, UNSEEN_DEFAULT_SEED } from './unseen/generate.js';
+import { generateHeldout, HELDOUT_DEFAULT_COUNT, HELDOUT_DEFAULT_SEED } from './heldout/generate.js';
 import type { CorpusDoc } from './corpus/document.js';
 import { scoreCorpus, type CorpusScore, type Miss } from './score.js';
 import { LEAK_RULES } from './leak.js';
@@ -30,10 +32,13 @@ interface Args {
   json: boolean;
   unseenN: number;
   unseenSeed: number;
+  heldout: boolean;
+  heldoutN: number;
+  heldoutSeed: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { n: DEFAULT_COUNT, seed: DEFAULT_SEED, withChannel: false, showMisses: 0, presidio: DEFAULT_PRESIDIO_CASES, json: false, unseenN: UNSEEN_DEFAULT_COUNT, unseenSeed: UNSEEN_DEFAULT_SEED };
+  const args: Args = { n: DEFAULT_COUNT, seed: DEFAULT_SEED, withChannel: false, showMisses: 0, presidio: DEFAULT_PRESIDIO_CASES, json: false, unseenN: UNSEEN_DEFAULT_COUNT, unseenSeed: UNSEEN_DEFAULT_SEED, heldout: false, heldoutN: HELDOUT_DEFAULT_COUNT, heldoutSeed: HELDOUT_DEFAULT_SEED };
   const int = (flag: string, v: string | undefined): number => {
     if (v === undefined || !/^\d+$/.test(v)) throw new Error(`${flag} needs a non-negative integer`);
     return Number(v);
@@ -45,6 +50,9 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--show-misses') args.showMisses = int(a, argv[++i]);
     else if (a === '--unseen-n') args.unseenN = int(a, argv[++i]);
     else if (a === '--unseen-seed') args.unseenSeed = int(a, argv[++i]);
+    else if (a === '--heldout') args.heldout = true;
+    else if (a === '--heldout-n') { args.heldoutN = int(a, argv[++i]); args.heldout = true; }
+    else if (a === '--heldout-seed') { args.heldoutSeed = int(a, argv[++i]); args.heldout = true; }
     else if (a === '--corpus') { const v = argv[++i]; if (!v) throw new Error('--corpus needs a path'); args.corpus = v; }
     else if (a === '--presidio') { const v = argv[++i]; if (!v) throw new Error('--presidio needs a path'); args.presidio = v; }
     else if (a === '--with-channel') args.withChannel = true;
@@ -52,6 +60,7 @@ function parseArgs(argv: string[]): Args {
     else throw new Error(`unknown argument ${a}`);
   }
   if (args.n < 1) throw new Error('--n must be at least 1');
+  if (args.heldout && args.heldoutN < 1) throw new Error('--heldout-n must be at least 1');
   return args;
 }
 
@@ -110,6 +119,15 @@ function printCorpus(s: CorpusScore, args: Args): void {
 function printUnseen(s: CorpusScore, args: Args): void {
   const out: string[] = ['', `Unseen corpus (eval/unseen, written independently of the detector): ${s.docs} documents, ${(s.chars / 1e6).toFixed(2)} MB, seed ${args.unseenSeed}; channel ${args.withChannel ? 'passed to' : 'not passed to'} detect().`];
   out.push('  Own templates, pools and phrasings, never used to tune the detector (eval/unseen/README.md); definitions as above.');
+  out.push('');
+  out.push(...scoreTables(s));
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+function printHeldout(s: CorpusScore, args: Args): void {
+  const out: string[] = ['', `Held-out corpus (eval/heldout, never tuned on): ${s.docs} documents, ${(s.chars / 1e6).toFixed(2)} MB, seed ${args.heldoutSeed}; channel ${args.withChannel ? 'passed to' : 'not passed to'} detect().`];
+  out.push('  Written apart from the detector and both other corpora; gold rules in eval/heldout/README.md; definitions as above.');
+  out.push('  Its misses are not printed: read them and it is no longer held out.');
   out.push('');
   out.push(...scoreTables(s));
   process.stdout.write(out.join('\n') + '\n');
@@ -177,6 +195,7 @@ function main(): void {
   }
   const corpus = scoreCorpus(docs, detect, redact, { passChannel: args.withChannel });
   const unseen = args.unseenN > 0 ? scoreCorpus(generateUnseen({ n: args.unseenN, seed: args.unseenSeed }), detect, redact, { passChannel: args.withChannel }) : undefined;
+  const heldout = args.heldout ? scoreCorpus(generateHeldout({ n: args.heldoutN, seed: args.heldoutSeed }), detect, redact, { passChannel: args.withChannel }) : undefined;
   let presidio: PresidioScore | undefined;
   try {
     presidio = scorePresidio(loadPresidioCases(args.presidio), detect);
@@ -188,6 +207,7 @@ function main(): void {
     process.stdout.write(JSON.stringify({
       corpus: { seed: args.seed, source: args.corpus ?? 'generated', withChannel: args.withChannel, ...rest, misses: misses.slice(0, Math.max(args.showMisses, 0)) },
       unseen: unseen && { seed: args.unseenSeed, source: 'eval/unseen', withChannel: args.withChannel, ...unseen, misses: unseen.misses.slice(0, Math.max(args.showMisses, 0)) },
+      ...(heldout ? { heldout: { seed: args.heldoutSeed, source: 'eval/heldout', withChannel: args.withChannel, ...heldout, misses: [] } } : {}),
       targets: { leakRate: LEAK_TARGET, surviveShare: SURVIVE_TARGET },
       leakRules: LEAK_RULES,
       presidio: presidio && { cases: args.presidio, ...presidio, failures: presidio.failures.slice(0, Math.max(args.showMisses, 0)) },
@@ -200,6 +220,7 @@ function main(): void {
     printUnseen(unseen, args);
     printMisses(unseen.misses, args.showMisses, 'Unseen corpus, example misses');
   }
+  if (heldout) printHeldout(heldout, args);
   if (presidio) {
     printPresidio(presidio, args.presidio);
     if (args.showMisses > 0 && presidio.failures.length) {
