@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { luhnValid } from './checksums.js';
-import { changedBlocks } from './analyzer.js';
+import { changedBlocks, linesRead } from './analyzer.js';
 import {
   createAnalyzer,
   defaultRecognizers,
@@ -223,6 +223,27 @@ describe('changedBlocks', () => {
     const blocks = changedBlocks(view, original);
     expect(blocks.map(([s, e]) => view.slice(s, e))).toEqual(['b\nc\nd: 42\ne']);
     expect(changedBlocks(original, original)).toEqual([]);
+  });
+
+  it('skips lines a view shares with a view read before it', () => {
+    const original = 'a\nb\nc: four two\nd\ne\nf\ng\nh: forty two ten\ni';
+    const grouped = 'a\nb\nc: 42\nd\ne\nf\ng\nh: 42 10\ni';
+    const compact = 'a\nb\nc: 42\nd\ne\nf\ng\nh: 4210\ni';
+    const read = linesRead(original);
+    expect(changedBlocks(grouped, original, read).map(([s, e]) => grouped.slice(s, e))).toEqual(['a\nb\nc: 42\nd', 'f\ng\nh: 42 10\ni']);
+    expect(changedBlocks(compact, original, read).map(([s, e]) => compact.slice(s, e))).toEqual(['f\ng\nh: 4210\ni']);
+  });
+
+  it('does not read again a turn whose digits a joined view moved up to the run they continue', () => {
+    const original = 'a: four one one one\nb\nc\nd\ne\na: one one one one\nf';
+    const grouped = 'a: 4111\nb\nc\nd\ne\na: 1111\nf';
+    const joined = 'a: 4111 1111\nb\nc\nd\ne\na: \nf';
+    const read = linesRead(original);
+    changedBlocks(grouped, original, read);
+    const moved = [joined.lastIndexOf('a: ') + 3];
+    expect(changedBlocks(joined, original, read, moved).map(([s, e]) => joined.slice(s, e))).toEqual(['a: 4111 1111\nb']);
+    // Without the mark, a shorter line is read as a change like any other.
+    expect(changedBlocks(joined, original, linesRead(original)).length).toBe(2);
   });
 });
 

@@ -62,12 +62,37 @@ export function createContext(text: string, channel?: Channel): AnalysisContext 
   return { text, lower: text.toLowerCase(), channel };
 }
 
+/** The context recognizers read: lower-cased text whose offsets are those of `text`. */
+function readingContext(text: string, channel: Channel | undefined, minScore: number, view: boolean): AnalysisContext {
+  let lower = text.toLowerCase();
+  // toLowerCase can change length for a few non-ASCII letters; offsets must stay aligned.
+  if (lower.length !== text.length) lower = asciiLower(text);
+  return view ? { text, lower, channel, minScore, view } : { text, lower, channel, minScore };
+}
+
 function wants(r: Recognizer, types: ReadonlySet<EntityType> | undefined): boolean {
   return !types || r.types.some((t) => types.has(t));
 }
 
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = Math.max(0, start); i < end && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+function hasAsciiLetter(text: string, start: number, end: number): boolean {
+  for (let i = Math.max(0, start); i < end && i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   const recognizers = [...(config.recognizers ?? defaultRecognizers())];
+  const onViews = recognizers.filter((r) => r.runsOnViews);
   const views = config.views ?? spokenViews;
   const defaultMin = config.minScore ?? DEFAULT_MIN_SCORE;
   return {
@@ -77,41 +102,49 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       const types = options.types ? new Set(options.types) : undefined;
       const minScore = options.minScore ?? defaultMin;
       const channel = options.channel ?? guessChannel(text);
-      const active = recognizers.filter((r) => wants(r, types));
-      const ctx: AnalysisContext = { ...createContext(text, channel), minScore };
-      // toLowerCase can change length for a few non-ASCII letters; offsets must stay aligned.
-      const safeLower = ctx.lower.length === text.length ? ctx : { ...ctx, lower: asciiLower(text) };
+      const active = types ? recognizers.filter((r) => wants(r, types)) : recognizers;
+      const viewRecognizers = types ? active.filter((r) => r.runsOnViews) : onViews;
+      const ctx = readingContext(text, channel, minScore, false);
       const candidates: Span[] = [];
-      for (const r of active) for (const s of r.analyze(safeLower)) candidates.push(s);
-      const viewRecognizers = active.filter((r) => r.runsOnViews);
+      for (const r of active) {
+        const out = r.analyze(ctx);
+        for (let i = 0; i < out.length; i++) candidates.push(out[i]!);
+      }
       const readings: ViewReading[] = [];
       // Values written in digits (the views only re-read numbers).
-      const written = writtenIndex(candidates.filter((s) => s.score >= minScore && /\d/.test(text.slice(s.start, s.end))));
+      const writtenSpans: Span[] = [];
+      for (const s of candidates) if (s.score >= minScore && hasDigit(text, s.start, s.end)) writtenSpans.push(s);
+      const written = writtenIndex(writtenSpans);
       if (viewRecognizers.length > 0) {
         const spoken: Span[] = [];
-        for (const view of views(text)) collectFromView(view, viewRecognizers, channel, minScore, text, spoken, readings);
+        const produced = views(text);
+        const read = produced.length > 0 ? linesRead(text) : undefined;
+        for (const view of produced) collectFromView(view, viewRecognizers, channel, minScore, text, read!, spoken, readings);
         // Written digits are read best in the original; a view span of another type that sticks out
         // of a value found there ("10.95.189.50. two-factor" joined by the view) is a misreading.
         for (const s of spoken) {
           if (!misreads(s, written)) candidates.push(s);
         }
       }
-      const found = candidates.filter((s) => s.score >= minScore && (!types || types.has(s.type)));
-      const values = valuesByDigits(safeLower, found, readings, minScore, written, text);
+      const values = valuesByDigits(ctx, candidates, types, readings, minScore, written, text);
       if (values.size > 0) {
-        for (const s of repeatedValues(safeLower, values)) candidates.push(s);
+        for (const s of repeatedValues(ctx, values)) candidates.push(s);
         for (const reading of readings) for (const s of repeatedInView(reading, values, text)) candidates.push(s);
       }
-      const kept = candidates.filter(
-        (s) =>
+      const kept: Span[] = [];
+      for (const s of candidates) {
+        if (
           s.score >= minScore &&
           (!types || types.has(s.type)) &&
           Number.isInteger(s.start) &&
           Number.isInteger(s.end) &&
           s.start >= 0 &&
           s.end <= text.length &&
-          s.start < s.end,
-      );
+          s.start < s.end
+        ) {
+          kept.push(s);
+        }
+      }
       return resolveOverlaps(kept);
     },
   };
@@ -169,7 +202,8 @@ function writtenIndex(spans: Span[]): WrittenIndex {
 
 function valuesByDigits(
   ctx: AnalysisContext,
-  found: readonly Span[],
+  candidates: readonly Span[],
+  types: ReadonlySet<EntityType> | undefined,
   readings: readonly ViewReading[],
   minScore: number,
   written: WrittenIndex,
@@ -181,15 +215,16 @@ function valuesByDigits(
     const prev = byDigits.get(digits);
     if (!prev || prev.score < s.score) byDigits.set(digits, s);
   };
-  for (const s of found) {
-    if (REPEATABLE.has(s.type) && !s.evidence.normalized) note(ctx.text.slice(s.start, s.end).replace(/\D/g, ''), s);
+  for (const s of candidates) {
+    if (s.score < minScore || !REPEATABLE.has(s.type) || s.evidence.normalized || (types && !types.has(s.type))) continue;
+    note(digitsOf(ctx.text, s.start, s.end), s);
   }
   for (const r of readings) {
     for (const s of r.spans) {
       if (!REPEATABLE.has(s.type) || s.score < minScore) continue;
       const ranges = mergeAdjacent(r.view.toOriginal(s.start + r.from, s.end + r.from), original);
       if (ranges.some((g) => misreads({ type: s.type, start: g.start, end: g.end }, written))) continue;
-      note(r.ctx.text.slice(s.start, s.end).replace(/\D/g, ''), s);
+      note(digitsOf(r.ctx.text, s.start, s.end), s);
     }
   }
   return byDigits;
@@ -219,8 +254,7 @@ function repeatedValues(ctx: AnalysisContext, byDigits: ReadonlyMap<string, Span
     if (run.glued || run.digitCount < 6) continue;
     const first = run.groups[0]!;
     const last = run.groups[run.groups.length - 1]!;
-    const digits = ctx.text.slice(first.start, last.end).replace(/\D/g, '');
-    const source = byDigits.get(digits);
+    const source = byDigits.get(digitsOf(ctx.text, first.start, last.end));
     if (!source || judgeContext(ctx, first.start, last.end, NAMED_OTHERWISE).blocked) continue;
     out.push({ ...source, start: first.start, end: last.end, score: source.score * 0.95, evidence: { ...source.evidence, note: 'repeated value' } });
   }
@@ -234,10 +268,10 @@ function repeatedInView(reading: ViewReading, byDigits: ReadonlyMap<string, Span
     if (run.glued || run.digitCount < 6) continue;
     const first = run.groups[0]!;
     const last = run.groups[run.groups.length - 1]!;
-    const source = byDigits.get(reading.ctx.text.slice(first.start, last.end).replace(/\D/g, ''));
+    const source = byDigits.get(digitsOf(reading.ctx.text, first.start, last.end));
     if (!source || judgeContext(reading.ctx, first.start, last.end, NAMED_OTHERWISE).blocked) continue;
     for (const g of mergeAdjacent(reading.view.toOriginal(first.start + reading.from, last.end + reading.from), original)) {
-      if (g.end <= g.start || !/[A-Za-z]/.test(original.slice(g.start, g.end))) continue;
+      if (g.end <= g.start || !hasAsciiLetter(original, g.start, g.end)) continue;
       out.push({
         ...source,
         start: Math.max(0, g.start),
@@ -254,15 +288,39 @@ function asciiLower(text: string): string {
   return text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
 }
 
+/** Lines already read: those of the original text, and those of each view read before, by line index. */
+export interface LinesRead {
+  /** The original's lines in order, and (built on first need) as a set. */
+  readonly original: readonly string[];
+  originalSet?: ReadonlySet<string>;
+  readonly views: string[][];
+}
+
+export function linesRead(original: string): LinesRead {
+  return { original: original.split('\n'), views: [] };
+}
+
 /**
  * The stretches of a view worth reading: lines the view changed (spoken numbers turned to digits)
  * plus the two lines before (where the question was asked) and the one after. Lines identical to
- * an original line were already read in the original pass.
+ * an original line were already read in the original pass, and a line a view shares with a view
+ * read before (views differ only where runs are laid out or joined differently) in that view.
  */
-export function changedBlocks(viewText: string, original: string): [number, number][] {
+export function changedBlocks(
+  viewText: string,
+  original: string,
+  read: LinesRead = linesRead(original),
+  moved: readonly number[] = [],
+): [number, number][] {
   const lines = viewText.split('\n');
   if (lines.length === 1) return viewText === original ? [] : [[0, viewText.length]];
-  const originalLines = new Set(original.split('\n'));
+  // Views keep every newline of the original, so line i of one view stands where line i of another does.
+  const earlier = read.views.filter((v) => v.length === lines.length);
+  read.views.push(lines);
+  const originalLines = read.original;
+  // A line the view left as it was stands at the same index in the original: compared first, the
+  // set (a line the view may have moved or copied) is built only when that fails.
+  const sameIndex = originalLines.length === lines.length;
   const starts: number[] = [];
   let at = 0;
   for (const l of lines) {
@@ -270,8 +328,21 @@ export function changedBlocks(viewText: string, original: string): [number, numb
     at += l.length + 1;
   }
   const wanted = new Array<boolean>(lines.length).fill(false);
+  let nextMove = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (originalLines.has(lines[i]!)) continue;
+    const line = lines[i]!;
+    const lineEnd = starts[i]! + line.length;
+    let movedHere = false;
+    while (nextMove < moved.length && moved[nextMove]! <= lineEnd) {
+      if (moved[nextMove]! >= starts[i]!) movedHere = true;
+      nextMove++;
+    }
+    if (sameIndex && originalLines[i] === line) continue;
+    read.originalSet ??= new Set(originalLines);
+    if (read.originalSet.has(line) || earlier.some((v) => v[i] === line)) continue;
+    // A joined view empties the turns whose digits it moved up to the first piece: what is left of
+    // such a line was read already, in the original or an earlier view.
+    if (movedHere && ((sameIndex && cutFrom(line, originalLines[i]!)) || earlier.some((v) => cutFrom(line, v[i]!)))) continue;
     for (let k = Math.max(0, i - 2); k <= Math.min(lines.length - 1, i + 1); k++) wanted[k] = true;
   }
   const blocks: [number, number][] = [];
@@ -285,16 +356,51 @@ export function changedBlocks(viewText: string, original: string): [number, numb
   return blocks;
 }
 
+/** Is `line` the line `before` with one stretch cut out of it? */
+function cutFrom(line: string, before: string): boolean {
+  if (line.length >= before.length) return false;
+  let head = 0;
+  while (head < line.length && line.charCodeAt(head) === before.charCodeAt(head)) head++;
+  let tail = 0;
+  const shift = before.length - line.length;
+  while (tail < line.length - head && line.charCodeAt(line.length - 1 - tail) === before.charCodeAt(line.length - 1 - tail + shift)) tail++;
+  return head + tail >= line.length;
+}
+
 /** Ranges of one value separated only by spaces are one span ("six" + "zero one ..."). */
 function mergeAdjacent(ranges: readonly OriginalRange[], original: string): OriginalRange[] {
-  const sorted = [...ranges].sort((x, y) => x.start - y.start);
+  let sorted = ranges;
+  for (let i = 1; i < ranges.length; i++) {
+    if (ranges[i]!.start < ranges[i - 1]!.start) {
+      sorted = [...ranges].sort((x, y) => x.start - y.start);
+      break;
+    }
+  }
   const out: OriginalRange[] = [];
   for (const r of sorted) {
     const last = out[out.length - 1];
-    if (last && r.start >= last.end && /^[ \t]*$/.test(original.slice(last.end, r.start))) last.end = Math.max(last.end, r.end);
+    if (last && r.start >= last.end && onlySpacesBetween(original, last.end, r.start)) last.end = Math.max(last.end, r.end);
     else out.push({ start: r.start, end: r.end });
   }
   return out;
+}
+
+function onlySpacesBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** A piece of a timestamp ("[4:54 PM]") glued on by the view: ":dd" right after it, or "d:" right before. */
+function touchesClock(original: string, g: OriginalRange): boolean {
+  const isDigit = (i: number): boolean => {
+    const c = original.charCodeAt(i);
+    return c >= 48 && c <= 57;
+  };
+  if (original.charCodeAt(g.end) === 58 && isDigit(g.end + 1) && isDigit(g.end + 2)) return true;
+  return g.start >= 2 && original.charCodeAt(g.start - 1) === 58 && isDigit(g.start - 2);
 }
 
 function collectFromView(
@@ -303,26 +409,22 @@ function collectFromView(
   channel: Channel | undefined,
   minScore: number,
   original: string,
+  read: LinesRead,
   out: Span[],
   readings: ViewReading[],
 ): void {
   if (!view.text) return;
-  for (const [from, to] of changedBlocks(view.text, original)) {
-    const block = view.text.slice(from, to);
-    let vctx: AnalysisContext = { ...createContext(block, channel ?? 'asr'), minScore, view: true };
-    if (vctx.lower.length !== block.length) vctx = { ...vctx, lower: asciiLower(block) };
+  for (const [from, to] of changedBlocks(view.text, original, read, view.moved)) {
+    const vctx = readingContext(view.text.slice(from, to), channel ?? 'asr', minScore, true);
     const reading: ViewReading = { view, from, ctx: vctx, spans: [] };
     readings.push(reading);
     for (const r of recognizers) {
       for (const s of r.analyze(vctx)) {
         reading.spans.push(s);
-        // A piece of a timestamp ("[4:54 PM]") glued on by the view is no part of the value.
-        const ranges = mergeAdjacent(view.toOriginal(s.start + from, s.end + from), original).filter(
-          (g) => !/^:\d\d/.test(original.slice(g.end, g.end + 3)) && !/\d:$/.test(original.slice(Math.max(0, g.start - 2), g.start)),
-        );
+        const ranges = mergeAdjacent(view.toOriginal(s.start + from, s.end + from), original).filter((g) => !touchesClock(original, g));
         // Written digits in one place are the original pass's job; the view adds spoken words and
         // numbers written across turns ("4841 6014 7202" ... "7044").
-        if (ranges.length < 2 && !ranges.some((g) => /[A-Za-z]/.test(original.slice(g.start, g.end)))) continue;
+        if (ranges.length < 2 && !ranges.some((g) => hasAsciiLetter(original, g.start, g.end))) continue;
         for (const range of ranges) {
           const start = Math.max(0, range.start);
           const end = Math.min(original.length, range.end);
@@ -354,7 +456,7 @@ export function resolveOverlaps(spans: readonly Span[]): Span[] {
     let last = lo;
     while (last < kept.length && kept[last]!.start < s.end) last++;
     if (last === lo) {
-      kept.splice(lo, 0, { ...s, evidence: { ...s.evidence } });
+      kept.splice(lo, 0, { type: s.type, start: s.start, end: s.end, score: s.score, recognizer: s.recognizer, evidence: { ...s.evidence } });
       continue;
     }
     let winner = kept[lo]!;

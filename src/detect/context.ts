@@ -19,14 +19,30 @@ export interface Cue {
 const BLANKED =
   /\b(?:um+|uh+|er|erm|hmm+|ah+|like)\b|\[?\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?[ap]\.?m\.?)?\]?|\[(?:agent|customer|caller|rep|cust|representative|speaker[ _]?\d*|spk[ _]?\d*|client|visitor|you)\]|\b(?:agent|customer|caller|rep|cust|representative|speaker|spk|spkr|channel|chan|visitor|client)(?:[ _-]?\d{1,2})?(?: \([^)\n]{0,30}\))?:/g;
 
-function blankNoise(window: string): string {
-  return window.replace(BLANKED, (m) => ' '.repeat(m.length));
+const SPACES = ' '.repeat(256);
+
+function blankNoise(text: string): string {
+  // An exec loop with sliced spaces: a replace callback per filler costs twice as much.
+  BLANKED.lastIndex = 0;
+  let out = '';
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BLANKED.exec(text)) !== null) {
+    const len = m[0].length;
+    out += text.slice(last, m.index);
+    out += len <= SPACES.length ? SPACES.slice(0, len) : ' '.repeat(len);
+    last = m.index + len;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 const blankedCache = new WeakMap<AnalysisContext, string>();
 
-/** The lower-cased text with noise blanked, computed once per analysed text. */
-function blanked(ctx: AnalysisContext): string {
+/**
+ * The lower-cased text with fillers, timestamps and speaker labels blanked to spaces (same offsets),
+ * computed once per analysed text.
+ */
+export function blanked(ctx: AnalysisContext): string {
   let b = blankedCache.get(ctx);
   if (b === undefined) {
     b = blankNoise(ctx.lower);
@@ -84,17 +100,53 @@ export function lastCueIn(text: string, from: number, to: number, re: RegExp, hi
  */
 interface SplitCue {
   readonly single: ReadonlySet<string>;
+  /** Shortest and longest one-word head, and which ASCII codes open one: most words are ruled out before a slice. */
+  readonly minLen: number;
+  readonly maxLen: number;
+  readonly singleFirst: Uint8Array;
   readonly multi?: RegExp;
+  readonly multiFirst: Uint8Array;
   readonly tail: RegExp;
+}
+
+function firstCodes(words: readonly string[], ignoreCase: boolean): Uint8Array {
+  const codes = new Uint8Array(128);
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (c < 128) codes[c] = 1;
+    if (ignoreCase) {
+      const u = w[0]!.toUpperCase().charCodeAt(0);
+      if (u < 128) codes[u] = 1;
+    }
+  }
+  return codes;
 }
 
 const splitForms = new WeakMap<RegExp, SplitCue | null>();
 const stickyForms = new WeakMap<RegExp, RegExp>();
 const WORD_START = /\b\w/g;
-const WORD_CHAR = /\w/;
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** What `\w` matches without the `u` flag. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+const SPACE_RUN = /\s+/g;
+
+/**
+ * The window from `at` with one space per whitespace run: blanked fillers leave runs of spaces, and
+ * a tail of several optional \s* pieces backtracks polynomially over them.
+ */
+function tailFrom(window: string, at: number): string {
+  return window.slice(at).replace(SPACE_RUN, ' ');
+}
+
+function anchoredHit(window: string, start: number, lead: number): Cue {
+  return { word: window.slice(start).trim().replace(SPACE_RUN, ' '), end: lead + window.length };
 }
 
 function splitCue(re: RegExp): SplitCue | null {
@@ -107,8 +159,13 @@ function splitCue(re: RegExp): SplitCue | null {
     const alts = m[1]!.split('|');
     const flags = re.flags.replace(/[gy]/g, '');
     const multi = alts.filter((x) => x.includes(' '));
+    const singles = alts.filter((x) => !x.includes(' '));
     split = {
-      single: new Set(alts.filter((x) => !x.includes(' '))),
+      single: new Set(singles),
+      minLen: Math.min(...singles.map((x) => x.length)),
+      maxLen: Math.max(...singles.map((x) => x.length)),
+      singleFirst: firstCodes(singles, re.ignoreCase),
+      multiFirst: firstCodes(multi, re.ignoreCase),
       ...(multi.length > 0 ? { multi: new RegExp(`(?:${multi.map((x) => x.replace(/ /g, '\\s+')).join('|')})\\b`, flags + 'y') } : {}),
       tail: new RegExp(`^(?:${m[2]!.replace(/ (?![^[]*\])/g, '\\s+')})$`, flags),
     };
@@ -146,28 +203,32 @@ function balancedWithoutTopLevelBar(src: string): boolean {
  */
 function anchoredCueIn(window: string, lead: number, from: number, re: RegExp): Cue | undefined {
   const split = splitCue(re);
-  const hit = (start: number): Cue | undefined =>
-    lead + window.length <= from ? undefined : { word: window.slice(start).trim().replace(/\s+/g, ' '), end: lead + window.length };
-  WORD_START.lastIndex = 0;
-  let w: RegExpExecArray | null;
   if (split) {
-    // Blanked fillers leave runs of spaces, and a tail of several optional \s* pieces backtracks
-    // polynomially over them; one space per run keeps the tail's test linear.
-    const tailOf = (at: number): string => window.slice(at).replace(/\s+/g, ' ');
-    while ((w = WORD_START.exec(window)) !== null) {
-      const p = w.index;
-      let e = p;
-      while (e < window.length && isAsciiLetter(window.charCodeAt(e))) e++;
-      const word = re.ignoreCase ? window.slice(p, e).toLowerCase() : window.slice(p, e);
-      if (split.single.has(word) && !WORD_CHAR.test(window[e] ?? '') && split.tail.test(tailOf(e))) return hit(p);
-      if (split.multi) {
+    if (lead + window.length <= from) return undefined;
+    // The same word starts as /\b\w/ finds, by character codes: this runs for every candidate.
+    const n = window.length;
+    for (let p = 0; p < n; p++) {
+      const c = window.charCodeAt(p);
+      if (!isAsciiWordCode(c) || (p > 0 && isAsciiWordCode(window.charCodeAt(p - 1)))) continue;
+      if (c < 128 && split.singleFirst[c] === 1) {
+        let e = p;
+        while (e < n && isAsciiLetter(window.charCodeAt(e))) e++;
+        const len = e - p;
+        if (len >= split.minLen && len <= split.maxLen && !isAsciiWordCode(window.charCodeAt(e))) {
+          const word = re.ignoreCase ? window.slice(p, e).toLowerCase() : window.slice(p, e);
+          if (split.single.has(word) && split.tail.test(tailFrom(window, e))) return anchoredHit(window, p, lead);
+        }
+      }
+      if (split.multi && c < 128 && split.multiFirst[c] === 1) {
         split.multi.lastIndex = p;
         const m = split.multi.exec(window);
-        if (m && split.tail.test(tailOf(p + m[0].length))) return hit(p);
+        if (m && split.tail.test(tailFrom(window, p + m[0].length))) return anchoredHit(window, p, lead);
       }
     }
     return undefined;
   }
+  WORD_START.lastIndex = 0;
+  let w: RegExpExecArray | null;
   let sticky = stickyForms.get(re);
   if (!sticky) {
     sticky = new RegExp(tolerant(re).source, re.flags.replace('g', '') + 'y');

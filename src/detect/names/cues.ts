@@ -3,7 +3,7 @@
  * ticket prefixes, speakers labelled by name ("Tyler (agent):"), answers to "can I have your name?"
  * and signatures under a sign-off line.
  */
-import { CUE_TRIGGERS, LINE_START_TRIGGERS, TITLES } from './lexicon.js';
+import { CUE_TRIGGERS, isStopWord, LINE_START_TRIGGERS, TITLES } from './lexicon.js';
 import type { NameToken } from './tokens.js';
 
 /** How much a cue vouches for the word after it. */
@@ -38,6 +38,11 @@ const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'bye', 'goodb
 const AGENT_WORDS = new Set(['agent', 'rep', 'representative', 'advisor', 'adviser', 'specialist', 'technician', 'associate', 'supervisor', 'manager', 'colleague', 'coworker', 'teammate']);
 const FAMILY = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'mom', 'father', 'dad', 'partner', 'brother', 'sister', 'spouse', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'aunt', 'uncle', 'niece', 'nephew', 'fiance', 'fiancee', 'friend', 'boyfriend', 'girlfriend']);
 const LINE_LABELS = new Set(['cust', 'customer', 'caller', 'cardholder', 'client', 'member', 'contact', 'cx', 'patient', 'requester', 'requestor', 'from', 'to', 'cc', 'attn', 'attention', 'name', 'customer name', 'cm', 'user', 'owner', 'holder', 'signed', 'sender', 'recipient', 'submitted by', 'reported by', 'assigned to', 'agent', 'rep', 'acct holder', 'account holder', 'card holder', 'full name', 'cust name', 'caller name']);
+/** Field labels that name the customer anywhere in a ticket line, after punctuation ("| CALLER: ..."). */
+const MIDLINE_LABELS = new Set(['cust', 'customer', 'caller', 'cardholder', 'client', 'member', 'patient', 'cx', 'requester', 'requestor']);
+/** Words before a relative's name in "... for Soo-jin, my son". */
+const RELATIVE_INTRO = new Set(['for', 'to', 'with', 'about', 'is', 'named', 'called', 'and', 'add', ',']);
+
 /** Prefixes that name the customer without a colon in terse tickets: "Cust Ty Eriksson cb ...". */
 const BARE_PREFIXES = new Set(['cust', 'cx']);
 
@@ -79,18 +84,51 @@ function word(tokens: NameToken[], i: number): string | undefined {
   return t && t.kind === 'word' ? t.w : undefined;
 }
 
+function isDigitToken(t: NameToken): boolean {
+  const c = t.w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * "June Powell added as AU", "Łukasz called on behalf of ...": the one to three words before token
+ * `verb`, back to the line start or a colon, are the name when nothing else stands there.
+ */
+function pushNameBefore(tokens: NameToken[], verb: number, cues: Cue[], label: string): void {
+  let k = verb - 1;
+  let words = 0;
+  while (k >= 0 && words < 4) {
+    const t = tokens[k]!;
+    if (t.kind === 'word') words++;
+    else if (t.w !== '-' && t.w !== '.' && t.w !== "'") break;
+    k--;
+  }
+  const first = k + 1;
+  const before = tokens[k];
+  if (words === 0 || words > 3 || first >= verb) return;
+  if (before && before.kind !== 'newline' && before.w !== ':' && before.w !== '.' && before.w !== '|' && before.w !== '/' && before.w !== '-') return;
+  if (tokens[first]!.kind !== 'word') return;
+  cues.push({ at: first, strength: 'intro', label });
+}
+
 function isWordAt(tokens: NameToken[], i: number): boolean {
   return tokens[i]?.kind === 'word';
 }
+
+/** Every word that can start a cue below, so that all other words are passed over with one lookup. */
+const CUE_GATE: ReadonlySet<string> = new Set([...CUE_TRIGGERS, ...LINE_START_TRIGGERS, 'to', 'you', 'u', 'else']);
 
 export function findCues(tokens: NameToken[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || (!t.lineStart && !CUE_GATE.has(t.w))) continue;
     const w = t.w;
     const prev = word(tokens, i - 1);
-    if ((w === 'you' || w === 'u') && prev === 'thank') {
+    // "thank um you", "anything uh else": hesitations inside the phrase.
+    let pf = i - 1;
+    while (pf > 0 && HESITATION.has(word(tokens, pf) ?? '')) pf--;
+    const prevSaid = word(tokens, pf);
+    if ((w === 'you' || w === 'u') && prevSaid === 'thank') {
       let j = i + 1;
       if (tokens[j]?.w === ',') j++;
       if (word(tokens, j) === 'so' && word(tokens, j + 1) === 'much') j += 2;
@@ -98,7 +136,7 @@ export function findCues(tokens: NameToken[]): Cue[] {
       cues.push({ at: j, strength: 'greeting', label: 'greeting' });
       continue;
     }
-    if (w === 'else' && prev === 'anything') {
+    if (w === 'else' && prevSaid === 'anything') {
       let j = i + 1;
       if (tokens[j]?.w === ',') j++;
       cues.push({ at: j, strength: 'greeting', label: 'greeting' });
@@ -130,7 +168,8 @@ export function findCues(tokens: NameToken[]): Cue[] {
       let j = i + 1;
       if (tokens[j]?.w === '.') j++;
       // "Dr"/"St" after a house number is a street ("12 Oak Dr").
-      const nearNumber = [i - 1, i - 2, i - 3].some((k) => k >= 0 && /^\d/.test(tokens[k]!.w));
+      let nearNumber = false;
+      for (let k = i - 1; k >= 0 && k >= i - 3 && tokens[k]!.kind !== 'newline'; k--) if (isDigitToken(tokens[k]!)) nearNumber = true;
       if (isWordAt(tokens, j) && !(w === 'dr' && nearNumber)) cues.push({ at: j, strength: 'strong', label: 'title' });
       continue;
     }
@@ -152,9 +191,9 @@ export function findCues(tokens: NameToken[]): Cue[] {
         j++;
         while (HESITATION.has(word(tokens, j) ?? '')) j++;
         cues.push({ at: j, strength: 'intro', label: 'speaking with' });
-      } else if (w === 'speaking' && i > 0 && tokens[i - 1]!.kind === 'word') {
-        // "Lakeside Utilities, Aiko speaking": the name comes before.
-        cues.push({ at: i - 1, strength: 'intro', label: 'speaking' });
+      } else if (w === 'speaking' && pf >= 0 && tokens[pf]!.kind === 'word') {
+        // "Lakeside Utilities, Aiko speaking", "evergreen telecom bao er speaking": the name comes before.
+        cues.push({ at: pf, strength: 'intro', label: 'speaking' });
       }
       continue;
     }
@@ -169,11 +208,15 @@ export function findCues(tokens: NameToken[]): Cue[] {
     if (w === 'add' || w === 'added' || w === 'adding') {
       // "can you add grace wagner as an authorized user"
       for (let k = i + 2; k < i + 6 && k < tokens.length; k++) {
-        if (tokens[k]!.w === 'as' && /^(?:an?|authori[sz]ed|joint|secondary|additional)$/.test(word(tokens, k + 1) ?? '')) {
+        let a = k + 1;
+        while (HESITATION.has(word(tokens, a) ?? '')) a++;
+        if (tokens[k]!.w === 'as' && /^(?:an?|authori[sz]ed|joint|secondary|additional)$/.test(word(tokens, a) ?? '')) {
           cues.push({ at: i + 1, strength: 'intro', label: 'authorized user' });
           break;
         }
       }
+      // "June Powell added as AU": the name comes before.
+      if (w === 'added' && word(tokens, i + 1) === 'as') pushNameBefore(tokens, i, cues, 'authorized user');
       continue;
     }
     if (w === 'to' && PAYMENT_VERBS.has(word(tokens, i - 1) ?? '') === false) {
@@ -208,6 +251,8 @@ export function findCues(tokens: NameToken[]): Cue[] {
     }
     if (w === 'behalf' && word(tokens, i + 1) === 'of') {
       cues.push({ at: i + 2, strength: 'intro', label: 'on behalf of' });
+      // "Łukasz called on behalf of Bill Almeida": the caller is named before.
+      if (prev === 'on' && word(tokens, i - 2) === 'called') pushNameBefore(tokens, i - 2, cues, 'called on behalf');
       continue;
     }
     if (w === 'named') {
@@ -230,10 +275,27 @@ export function findCues(tokens: NameToken[]): Cue[] {
       let j = i + 1;
       if (tokens[j]?.w === ',') j++;
       cues.push({ at: j, strength: 'soft', label: 'family' });
+      // "an appointment for Soo-jin, my son": the relative is named just before.
+      if (prev !== 'for') {
+        let k = i - 2;
+        if (tokens[k]?.w === ',') k--;
+        let first = k;
+        while (first > 0 && tokens[first - 1]?.w === '-' && tokens[first - 2]?.kind === 'word') first -= 2;
+        if (isWordAt(tokens, first) && !isStopWord(word(tokens, first)!) && RELATIVE_INTRO.has(word(tokens, first - 1) ?? '')) {
+          cues.push({ at: first, strength: 'intro', label: 'family after' });
+        } else if (isWordAt(tokens, first - 1) && !isStopWord(word(tokens, first - 1)!) && RELATIVE_INTRO.has(word(tokens, first - 2) ?? '')) {
+          cues.push({ at: first - 1, strength: 'intro', label: 'family after' });
+        }
+      }
       continue;
     }
     if (AGENT_WORDS.has(w) && tokens[i + 1]?.w !== ':' && tokens[i + 1]?.w !== ')') {
       cues.push({ at: i + 1, strength: 'soft', label: 'agent' });
+      continue;
+    }
+    // "... dollars. CALLER: Soo-jin Suzuki | DOB ...": a ticket field label inside the line.
+    if (!t.lineStart && MIDLINE_LABELS.has(w) && tokens[i + 1]?.w === ':' && (tokens[i - 1]?.kind === 'punct' || tokens[i - 1]?.kind === 'newline')) {
+      cues.push({ at: i + 2, strength: 'soft', label: 'line label' });
       continue;
     }
     if (BARE_PREFIXES.has(w) && tokens[i + 1]?.w !== ':' && (t.lineStart || tokens[i - 1]?.kind === 'punct')) {
@@ -254,6 +316,11 @@ export function findCues(tokens: NameToken[]): Cue[] {
     }
   }
   return cues;
+}
+
+function isRole(tokens: NameToken[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (tokens[k]!.kind === 'word' && (ROLE_WORDS.has(tokens[k]!.w) || tokens[k]!.w.length < 2)) return true;
+  return false;
 }
 
 const TIMESTAMP_TOKENS = new Set(['[', ']', '(', ')', ':', '.', ',', '-', 'am', 'pm', '|']);
@@ -305,19 +372,15 @@ export function readSpeakerLabel(
     j = k + 1;
   }
   if (tokens[j]?.w !== ':') return null;
-  const isRole = (a: number, b: number): boolean => {
-    for (let k = a; k <= b; k++) if (tokens[k]!.kind === 'word' && (ROLE_WORDS.has(tokens[k]!.w) || tokens[k]!.w.length < 2)) return true;
-    return false;
-  };
   // "Customer (François Salazar):", "Agent (Stephanie):": the name is in the brackets.
-  if (isRole(first, last)) {
-    if (!inner || isRole(inner.first, inner.last)) return null;
+  if (isRole(tokens, first, last)) {
+    if (!inner || isRole(tokens, inner.first, inner.last)) return null;
     for (let k = inner.first; k <= inner.last; k++) if (tokens[k]!.kind !== 'word' && tokens[k]!.w !== '-' && tokens[k]!.w !== '.') return null;
     // The brackets after a role hold the speaker's name, whatever else its words mean ("Lan", "Jun").
     return { first: inner.first, last: inner.last, next: j + 1, role: true };
   }
   // "Chase (Support):": a role in brackets after the words says they are a person's name.
-  return { first, last, next: j + 1, role: !!inner && isRole(inner.first, inner.last) };
+  return { first, last, next: j + 1, role: !!inner && isRole(tokens, inner.first, inner.last) };
 }
 
 /** Things said before the name in an answer to "can I have your name?". */

@@ -189,13 +189,26 @@ export function isStrongFirstName(w: string): boolean {
   if (w.length < 3) return false;
   const l = cache ?? lists();
   // Hashing a fresh word and probing a set of tens of thousands is the cost; the shape table is small.
-  return (l.firstShapes[shapeKey(w)]! & lengthBit(w.length)) !== 0 && l.first.has(w);
+  if ((l.firstShapes[shapeKey(w)]! & lengthBit(w.length)) !== 0 && l.first.has(w)) return true;
+  const f = foldAccents(w);
+  return f !== w && l.first.has(f);
 }
 
-/** A listed first name or surname that is not also an everyday word. */
+/** A listed first name or surname that is not also an everyday word ("gómez" as "gomez"). */
 export function isStrongName(w: string): boolean {
   const l = lists();
-  return w.length >= 2 && (l.first.has(w) || l.last.has(w));
+  if (w.length < 2) return false;
+  if (l.first.has(w) || l.last.has(w)) return true;
+  const f = foldAccents(w);
+  return f !== w && (l.first.has(f) || l.last.has(f));
+}
+
+/** The lists are mostly unaccented: "gómez" is listed as "gomez", "søren" as "soren". */
+function foldAccents(w: string): string {
+  let ascii = true;
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) ascii = false;
+  if (ascii) return w;
+  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ø/g, 'o').replace(/ł/g, 'l').replace(/đ/g, 'd').replace(/æ/g, 'ae');
 }
 
 /** A name that is also an everyday word, place, month or brand: a name only with a cue. */

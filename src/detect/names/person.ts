@@ -17,13 +17,12 @@ import {
   STREET_WORDS,
   SURNAME_PARTICLES,
 } from './lexicon.js';
-import { scanText } from './scan.js';
 import { tokenizeNames, type NameToken } from './tokens.js';
 
 const INTRO_FOLLOWERS = new Set(['from', 'with', 'calling', 'at', 'speaking', 'here', 'on', 'and', 'in', 'over', 'for', 'your', 'the', 'how', 'thank', 'thanks', 'um', 'uh', 'who', 'what', "i'm", 'im']);
 const INTRODUCES_PERSON = new Set(['from', 'with', 'calling', 'speaking', 'here']);
 /** "thanks max you should...", "my wife leo is...": what follows a cued name that is also a word. */
-const FOLLOWERS = new Set(['you', 'for', 'bye', 'have', 'i', "i'll", 'we', 'your', 'so', 'again', 'how', 'good', 'take', 'is', 'was', 'has', 'and', 'who', 'what', 'from', 'with', 'calling', 'speaking', 'here']);
+const FOLLOWERS = new Set(['he', 'she', 'you', 'for', 'bye', 'have', 'i', "i'll", 'we', 'your', 'so', 'again', 'how', 'good', 'take', 'is', 'was', 'has', 'and', 'who', 'what', 'from', 'with', 'calling', 'speaking', 'here']);
 /** A name followed by these is a place: "in Columbus zip ...", "Austin, TX". */
 const PLACE_FOLLOWERS = new Set(['zip', 'al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'fl', 'ga', 'hi', 'id', 'il', 'in', 'ia', 'ks', 'ky', 'la', 'me', 'md', 'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc', 'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'dc']);
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its']);
@@ -47,6 +46,34 @@ function unknownWord(w: string): boolean {
   return w.length >= 2 && !isCommonWord(w) && !isWeakName(w) && NAME_CHARS.test(w);
 }
 
+/** The first token at or after i that is not a hesitation ("um", "like"): "mark like calling about". */
+function pastFillers(tokens: NameToken[], i: number): number {
+  while (HESITATIONS.has(tokens[i]?.w ?? '') && tokens[i]!.kind === 'word') i++;
+  return i;
+}
+const HESITATIONS = new Set(['um', 'umm', 'uh', 'uhh', 'er', 'erm', 'hmm', 'mm', 'like']);
+
+/** Two-letter surnames that are also words ("Vu He", "ebony ho", "Mrs. Do"): a surname only right after a name. */
+const SHORT_SURNAMES = new Set(['he', 'ho', 'do', 'vo', 'vu', 'wu', 'xu', 'le', 'li', 'ly', 'ma', 'mo', 'ng', 'yu', 'an', 'bo', 'ha', 'lu', 'hu', 'su', 'ko', 'ku', 'ye']);
+
+/** "ebony ho", "Tendai He.": a short surname that is also a word, where the name plainly ends after it. */
+function shortSurnameAt(tokens: NameToken[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !SHORT_SURNAMES.has(t.w)) return false;
+  // "Columbus MA 02134": a state before a zip code.
+  const c = tokens[i + 1]?.w.charCodeAt(0) ?? 0;
+  if (c >= 48 && c <= 57) return false;
+  if (t.cap) return true;
+  const k = pastFillers(tokens, i + 1);
+  return endsPhrase(tokens, k) || AFTER_INTRODUCED_NAME.has(word(tokens, k) ?? '') || word(tokens, k) === 'last';
+}
+
+/** Cues whose phrase can only be about a person ("add X as an authorized user", "for X, my son"). */
+const NAMING_LABELS = new Set(['family after', 'authorized user', 'called on behalf']);
+
+/** Words that follow a greeting without being a name: "Hello Everyone,", "Hi Folks". */
+const ADDRESSEES = new Set(['everyone', 'everybody', 'folks', 'guys', 'all', 'team', 'friend', 'friends', 'there', 'sir', 'madam', 'valued', 'again', 'back', 'both', 'y\'all', 'yall', 'world']);
+
 /** May the token at i open a name, given how strongly the cue vouches for it? */
 function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   const t = tokens[i];
@@ -55,45 +82,76 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   const strength = cue.strength;
   // "Customer: My Kindle Paperwhite was...": a possessive opening the line, not a name ("My" is also a given name).
   if (cue.label === 'line label' && POSSESSIVES.has(w)) return false;
+  const after = pastFillers(tokens, i + 1);
+  const next = word(tokens, after) ?? '';
+  const ends = endsPhrase(tokens, after);
+  // "Jun Aydin", "lan vargas", "Chase Bhatt": an everyday word before a listed surname (or a short one).
+  const surnameNext = acceptsNext(tokens, i + 1, 0, true) && ((isStrongName(next) && !isStrongFirstName(next)) || shortSurnameAt(tokens, i + 1));
   if (isStopWord(w)) {
+    // "Mrs. Do": a short surname after a title.
+    if (cue.label === 'title' && SHORT_SURNAMES.has(w)) return true;
     // "my name is will", "my name is june": a strongly cued everyday word, unless a date follows.
     if (strength === 'strong') return isWeakName(w) && !/^\d/.test(tokens[i + 1]?.w ?? '');
     // "thank you june bye", "hi june i have...": a month name said as a name after a greeting.
     if (!isWeakName(w) || isBrand(w)) return false;
+    if (surnameNext) return true;
     // "cust April Vargas": a capitalised month before a capitalised surname.
     if (t.cap && tokens[i + 1]?.cap && acceptsNext(tokens, i + 1, 0, true)) return true;
-    return (strength === 'greeting' || strength === 'intro') && (endsPhrase(tokens, i + 1) || FOLLOWERS.has(word(tokens, i + 1) ?? ''));
+    return (strength === 'greeting' || strength === 'intro' || NAMING_LABELS.has(cue.label)) && (ends || FOLLOWERS.has(next) || NAMING_LABELS.has(cue.label));
   }
   if (strength === 'strong') return w.length > 1 || tokens[i + 1]?.w === '.';
   if (startsBrand(tokens, i)) return false;
   if (isStrongName(w)) return true;
   const weak = isWeakName(w);
-  const next = word(tokens, i + 1) ?? '';
-  // "Ji-hoon", "Ha-eun": a hyphenated given name after an introduction.
+  // "Ji-hoon", "Ha-eun": a hyphenated given name after an introduction or a label.
   const h = tokens[i + 1];
-  if (h && h.w === '-' && h.start === t.end && tokens[i + 2]?.kind === 'word' && strength !== 'soft') return true;
+  if (h && h.w === '-' && h.start === t.end && tokens[i + 2]?.kind === 'word' && tokens[i + 2]!.start === h.end && (strength !== 'soft' || cue.label === 'line label')) return true;
   // "this is Chase from billing": a brand-like name introduced as a person.
   if (strength === 'intro' && weak && INTRODUCES_PERSON.has(next)) return true;
-  // After a bare label ("Caller: Autopay ...") a word not listed as a name needs a surname after it.
-  if (cue.label === 'line label' && !isStrongName(w) && !acceptsNext(tokens, i + 1, 0, true) && tokens[i + 1]?.kind === 'word') return false;
-  if (t.cap) return weak ? !isMonthOrBrand(w) || (!isBrand(w) && !!tokens[i + 1]?.cap && acceptsNext(tokens, i + 1, 0, true)) : !isCommonWord(w);
+  if (surnameNext && !ADDRESSEES.has(w)) return true;
+  // "Thank you Chase, bye", "this is chase" at the end of the phrase: a brand said as a name.
+  if (weak && isBrand(w) && (strength === 'greeting' || strength === 'intro') && cue.label !== "it's" && (ends || next === 'you' || next === 'bye' || NAMING_LABELS.has(cue.label))) return true;
+  // After a bare label ("Caller: Autopay ...") a word not listed as a name needs a surname after it,
+  // unless it is written in capitals in a mixed-case line ("Cust BROWN verified").
+  if (cue.label === 'line label' && !isStrongName(w) && !acceptsNext(tokens, i + 1, 0, true) && tokens[i + 1]?.kind === 'word' && !allCapitals(tokens, i)) return false;
+  const lineEndsAfter = !tokens[after] || tokens[after]!.kind === 'newline';
+  if (t.cap) {
+    // "Customer: Wait, is that...": after a bare label a capitalised everyday word needs a surname or the line to itself.
+    if (weak && cue.label === 'line label' && !lineEndsAfter && !(tokens[i + 1]?.cap && acceptsNext(tokens, i + 1, 0, true))) return false;
+    if (weak) return !isMonthOrBrand(w) || (!isBrand(w) && !!tokens[i + 1]?.cap && acceptsNext(tokens, i + 1, 0, true));
+    if (!isCommonWord(w)) return true;
+    // "I'm Lan.", "chatting with Lan from ...", "Thanks Lan,": a capitalised word named by the cue, where the phrase ends.
+    return (strength === 'intro' && cue.label !== "it's" && (ends || INTRODUCES_PERSON.has(next))) || (strength === 'greeting' && ends && !ADDRESSEES.has(w));
+  }
   if (weak) {
     if (isMonthOrBrand(w)) return false;
     // "li suzuki": a short or everyday first name with a listed surname after it; "amber p. rodriguez".
     if (isStrongName(next) && !isStrongFirstName(next)) return true;
-    if (next.length === 1 && tokens[i + 2]?.w === '.') return true;
+    if (next.length === 1 && tokens[after + 1]?.w === '.') return true;
+    // "this is guadalupe west i'm calling": an everyday surname where the introduction ends.
+    if ((strength === 'intro' || strength === 'greeting') && surnameBeforeBoundary(tokens, after)) return true;
+    // "Customer: Wait, is that...": after a bare label an everyday word is a name only when it is all the line says.
+    const endsName = ends && (cue.label !== 'line label' || lineEndsAfter);
     return (
-      endsPhrase(tokens, i + 1) ||
+      endsName ||
+      NAMING_LABELS.has(cue.label) ||
       (strength === 'intro' && (INTRO_FOLLOWERS.has(next) || TIME_WORDS.has(next))) ||
       (strength !== 'soft' && FOLLOWERS.has(next)) ||
-      (cue.label === 'family' && FOLLOWERS.has(next))
+      (cue.label === 'family' && FOLLOWERS.has(next)) ||
+      (cue.label === 'line label' && t.caseless && unknownWord(next) && acceptsNext(tokens, i + 1, 0, true))
     );
   }
   if (!unknownWord(w)) return false;
   if (strength === 'intro' || strength === 'greeting') return true;
-  if (cue.label === 'line label') return t.caseless;
+  if (cue.label === 'line label') return t.caseless || allCapitals(tokens, i);
   // Soft cues ("Customer:", "my husband", "agent"): an unknown word in an all-caps or all-lower line.
   return t.caseless || cue.label === 'family' || cue.label === 'agent';
+}
+
+/** "BROWN" in "Cust BROWN verified": a word of three or more capitals in a mixed-case line. */
+function allCapitals(tokens: NameToken[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.cap && t.end - t.start >= 3 && t.upper;
 }
 
 /** May the token at i continue a name (a middle name or surname)? `slot` 0 is the one right after the first name. */
@@ -101,6 +159,7 @@ function acceptsNext(tokens: NameToken[], i: number, slot: number, cued: boolean
   const t = tokens[i];
   if (!t || t.kind !== 'word') return false;
   const w = t.w;
+  if (slot === 0 && shortSurnameAt(tokens, i)) return true;
   if (isStopWord(w) || isMonthOrBrand(w) || BUSINESS_WORDS.has(w)) return false;
   if (isStrongName(w)) return true;
   // Capitalised mid-sentence after a name: a surname, even when it is also a word ("Sarah Long").
@@ -182,7 +241,7 @@ function extendName(tokens: NameToken[], first: number, cued: boolean): number {
       let k = n + 1;
       if (tokens[k]?.w === '.') k++;
       const after = tokens[k];
-      if (after && after.kind === 'word' && after.w.length > 1 && !isStopWord(after.w) && (cued || acceptsNext(tokens, k, slot, cued))) {
+      if (after && after.kind === 'word' && after.w.length > 1 && (!isStopWord(after.w) || SURNAME_PARTICLES.has(after.w)) && (cued || acceptsNext(tokens, k, slot, cued) || SURNAME_PARTICLES.has(after.w))) {
         last = k;
         slot++;
         continue;
@@ -261,10 +320,13 @@ function findSignatures(text: string, out: Found[]): void {
     let words = 0;
     let named = false;
     let bad = false;
-    for (const t of tokens) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
       if (t.kind === 'word') {
         words++;
-        if ((isStopWord(t.w) && !SURNAME_PARTICLES.has(t.w)) || BUSINESS_WORDS.has(t.w)) bad = true;
+        // "Min-jun", "April S. Owusu": parts of a joined name and names that are also months pass.
+        const joined = tokens[k - 1]?.w === '-' || tokens[k + 1]?.w === '-';
+        if ((isStopWord(t.w) && !SURNAME_PARTICLES.has(t.w) && !joined && !(isWeakName(t.w) && !isBrand(t.w) && t.cap)) || BUSINESS_WORDS.has(t.w)) bad = true;
         if (isStrongName(t.w) || t.cap || isWeakName(t.w) || unknownWord(t.w)) named = true;
       } else if (t.w !== '.' && t.w !== '-' && t.w !== "'") {
         bad = true;
@@ -275,6 +337,24 @@ function findSignatures(text: string, out: Found[]): void {
     while (last > 0 && tokens[last]!.kind !== 'word') last--;
     out.push({ start: tokens[0]!.start, end: tokens[last]!.end, score: 0.85, context: 'signature' });
   }
+}
+
+/**
+ * "jun aydin", "will c. aziz" in an answer: an everyday word that is also a name, with more of the
+ * name after it (not "may I have ...").
+ */
+function nameFollows(tokens: NameToken[], at: number): boolean {
+  if (!isWeakName(tokens[at]!.w)) return false;
+  const n = tokens[at + 1];
+  if (!n || n.kind !== 'word') return false;
+  if (n.w.length === 1) return tokens[at + 2]?.w === '.' && n.w !== 'i';
+  return !isStopWord(n.w) || SHORT_SURNAMES.has(n.w);
+}
+
+/** "ha-eun": joined to the next word by a hyphen with no space. */
+function hyphenJoined(tokens: NameToken[], at: number): boolean {
+  const h = tokens[at + 1];
+  return !!h && h.w === '-' && h.start === tokens[at]!.end && tokens[at + 2]?.kind === 'word' && tokens[at + 2]!.start === h.end;
 }
 
 /** The line after a question for the caller's name is the answer: its first name-like words are a name. */
@@ -298,8 +378,8 @@ function findAnswers(text: string, out: Found[]): void {
     const tokens = tokenizeNames(text, from, Math.min(to, from + 200));
     const at = answerStart(tokens);
     // Another question ("may I have the name...") is no answer.
-    if (at < 0 || isStopWord(tokens[at]!.w) || !acceptsFirst(tokens, at, { at, strength: 'strong', label: 'answer' })) continue;
-    if (tokens[at]!.kind !== 'word' || isCommonWord(tokens[at]!.w) && !isWeakName(tokens[at]!.w) && !tokens[at]!.cap) continue;
+    if (at < 0 || (isStopWord(tokens[at]!.w) && !nameFollows(tokens, at)) || !acceptsFirst(tokens, at, { at, strength: 'strong', label: 'answer' })) continue;
+    if (tokens[at]!.kind !== 'word' || (isCommonWord(tokens[at]!.w) && !isWeakName(tokens[at]!.w) && !tokens[at]!.cap && !hyphenJoined(tokens, at))) continue;
     const last = extendName(tokens, at, true);
     out.push({ start: tokens[at]!.start, end: tokens[last]!.end, score: 0.85, context: 'answer to name question' });
   }
@@ -308,14 +388,17 @@ function findAnswers(text: string, out: Found[]): void {
 export class PersonNameRecognizer implements Recognizer {
   readonly name = 'PersonNameRecognizer';
   readonly types = ['PERSON'] as const;
+  /** Token objects reused from one document to the next (see tokenizeNames). */
+  private readonly tokenPool: NameToken[] = [];
 
   analyze(ctx: AnalysisContext): Span[] {
     const text = ctx.text;
     const found: Found[] = [];
-    for (const [from, to] of scanText(text).names) analyzeWindow(text, tokenizeNames(text, from, to), found);
+    const tokens = tokenizeNames(text, 0, text.length, ctx.lower, this.tokenPool);
+    analyzeWindow(text, tokens, found);
     findSignatures(text, found);
     findAnswers(text, found);
-    propagateNames(text, found);
+    propagateNames(text, ctx.lower, found);
     return mergeFound(found).map((f) => ({
       type: 'PERSON' as const,
       start: f.start,
@@ -337,6 +420,16 @@ function isStreet(tokens: NameToken[], last: number): boolean {
   return STREET_WORDS.has(tokens[last]!.w) || STREET_WORDS.has(word(tokens, last + 1) ?? '');
 }
 
+/** "my wife Folasade Lane", "From: Rukmini Lane <...>": after a cue, a street needs a house number before it. */
+function isCuedStreet(tokens: NameToken[], first: number, last: number): boolean {
+  if (!isStreet(tokens, last)) return false;
+  for (let k = first - 1; k >= 0 && k >= first - 4 && tokens[k]!.kind !== 'newline'; k--) {
+    const c = tokens[k]!.w.charCodeAt(0);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return !isStrongFirstName(tokens[first]!.w) && !(tokens[first]!.cap && tokens[last + 1]?.w === '<');
+}
+
 /** Short all-capital words in mixed-case text are acronyms (CVV, ABA, IP), not names. */
 function isAcronym(text: string, t: NameToken): boolean {
   if (!t.cap || t.end - t.start > 4 || isStrongName(t.w)) return false;
@@ -344,12 +437,13 @@ function isAcronym(text: string, t: NameToken): boolean {
   return s === s.toUpperCase();
 }
 
+function take(tokens: NameToken[], covered: Uint8Array, found: Found[], first: number, last: number, score: number, context: string): void {
+  found.push({ start: tokens[first]!.start, end: tokens[last]!.end, score, context });
+  for (let k = first; k <= last; k++) covered[k] = 1;
+}
+
 function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void {
   const covered = new Uint8Array(tokens.length);
-  const take = (first: number, last: number, score: number, context: string): void => {
-    found.push({ start: tokens[first]!.start, end: tokens[last]!.end, score, context });
-    for (let k = first; k <= last; k++) covered[k] = 1;
-  };
 
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.lineStart) continue;
@@ -382,7 +476,7 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
       ok = true;
       for (let k = label.first; k <= label.last; k++) if (tokens[k]!.kind === 'word' && (STOP_IN_LABEL.has(tokens[k]!.w) || BUSINESS_WORDS.has(tokens[k]!.w))) ok = false;
     }
-    if (ok) take(label.first, label.last, 0.85, 'speaker label');
+    if (ok) take(tokens, covered, found, label.first, label.last, 0.85, 'speaker label');
   }
 
   for (const cue of findCues(tokens)) {
@@ -390,13 +484,13 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
     const t = tokens[cue.at]!;
     if (cue.strength !== 'strong' && isAcronym(text, t)) continue;
     const last = extendName(tokens, cue.at, true);
-    if (cue.strength !== 'strong' && isStreet(tokens, last)) continue;
+    if (cue.strength !== 'strong' && (cue.strength === 'greeting' ? isStreet(tokens, last) : isCuedStreet(tokens, cue.at, last))) continue;
     // "lakeside utilities", "Pinnacle Mortgage": a business, not a person.
     if (cue.strength !== 'strong' && (BUSINESS_WORDS.has(word(tokens, last + 1) ?? '') || BUSINESS_WORDS.has(word(tokens, cue.at + 1) ?? ''))) continue;
     const unknown = !isStrongName(t.w) && !t.cap;
     const h = tokens[cue.at - 1];
     const start = h && h.w === '-' && h.end === t.start && tokens[cue.at - 2]?.end === h.start ? cue.at - 2 : cue.at;
-    take(start, last, CUE_SCORE[cue.strength] - (unknown && cue.strength === 'greeting' ? 0.05 : 0), cue.label);
+    take(tokens, covered, found, start, last, CUE_SCORE[cue.strength] - (unknown && cue.strength === 'greeting' ? 0.05 : 0), cue.label);
   }
 
   for (let i = 0; i < tokens.length; i++) {
@@ -419,7 +513,7 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
     // A title-case word in mixed text, or any case in caseless text; lower case in mixed text is weaker.
     const lowerInMixed = !t.cap && !t.caseless;
     const score = (full ? 0.8 : 0.6) - (lowerInMixed ? 0.15 : 0);
-    take(first, last, score, full ? 'first name + surname' : 'first name');
+    take(tokens, covered, found, first, last, score, full ? 'first name + surname' : 'first name');
     i = last;
   }
 }
@@ -445,12 +539,64 @@ export function mergeFound(found: Found[]): Found[] {
 
 /** Where a speaker label sits: "[5:07 PM] Lan:", "02:02 Customer (Lan Stewart):", "Lan Wu:". */
 const LABEL_AT_LINE_START =
-  /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?[ \t]*)?([^\n:()\[\]]{1,40}?)[ \t]*(?:\(([^)\n]{1,40})\))?[ \t]*:/gm;
+  /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?[ \t]*)?([^\n:()\[\]]{1,40}?)[ \t]*(?:\(([^)\n]{1,40})\))?[ \t]*:/my;
+/** How far into a line the colon of such a label can be. */
+const LABEL_REACH = 140;
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function colonWithin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 58) return true;
+  return false;
+}
+
+/**
+ * Starts of the lines that may begin with a label holding one of `words`: only where a word occurs
+ * near a line start (found with indexOf, as most lines hold none), or every line with a colon near
+ * its start when lower-casing moved offsets.
+ */
+function labelLinesWith(text: string, lower: string, sameOffsets: boolean, words: ReadonlySet<string>): number[] {
+  const starts: number[] = [];
+  if (sameOffsets) {
+    for (const w of words) {
+      for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + w.length)) {
+        // Inside a longer word ("do" in "document"): no label word here.
+        if (isAsciiLetter(lower.charCodeAt(at - 1)) || isAsciiLetter(lower.charCodeAt(at + w.length))) continue;
+        const from = text.lastIndexOf('\n', at) + 1;
+        if (at - from < LABEL_REACH) starts.push(from);
+      }
+    }
+    starts.sort((a, b) => a - b);
+  } else {
+    for (let from = 0; from < text.length; ) {
+      let end = text.indexOf('\n', from);
+      if (end < 0) end = text.length;
+      starts.push(from);
+      from = end + 1;
+    }
+  }
+  const out: number[] = [];
+  for (const from of starts) {
+    if (out[out.length - 1] === from) continue;
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    if (colonWithin(text, from, Math.min(end, from + LABEL_REACH))) out.push(from);
+  }
+  return out;
+}
 const LETTER = /[\p{L}\p{M}\d]/u;
 
 /** No letter or digit touches `[start, end)` on either side. */
 function wholeWordAt(text: string, start: number, end: number): boolean {
-  return (start === 0 || !LETTER.test(text[start - 1]!)) && (end >= text.length || !LETTER.test(text[end]!));
+  return (start === 0 || !isLetterAt(text, start - 1)) && (end >= text.length || !isLetterAt(text, end));
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER.test(text[i]!);
 }
 
 /** A spoken number misread as a name must not spread to every number said in the document. */
@@ -464,14 +610,19 @@ const NAME_WORD = /[\p{L}][\p{L}\p{M}'\u2019]*/gu;
  * name anywhere, a part of it that is no everyday word anywhere, and any part (even "Lan", "Do")
  * where it stands as a speaker label. Without this, a name cued once leaks in every later label.
  */
-function propagateNames(text: string, found: Found[]): void {
+function propagateNames(text: string, lowerText: string | undefined, found: Found[]): void {
   /** Whole names by their first word, lower-cased. */
   const phrases = new Map<string, string[][]>();
   const plainWords = new Set<string>();
   const labelWords = new Set<string>();
+  // A name is usually found many times (every line its speaker label starts): read each once.
+  const seen = new Set<string>();
   for (const f of found) {
     if (f.score < 0.8) continue;
-    const words = (text.slice(f.start, f.end).match(NAME_WORD) ?? []).map((w) => w.toLowerCase());
+    const name = text.slice(f.start, f.end);
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const words = (name.match(NAME_WORD) ?? []).map((w) => w.toLowerCase());
     if (words.length === 0 || words.length > 5) continue;
     if (words.length >= 2) {
       const list = phrases.get(words[0]!) ?? [];
@@ -479,16 +630,23 @@ function propagateNames(text: string, found: Found[]): void {
       phrases.set(words[0]!, list);
     }
     for (const w of words) {
-      if (w.length < 2 || BUSINESS_WORDS.has(w) || isMonthOrBrand(w) || NUMBER_WORD.test(w)) continue;
+      if (w.length < 2 || BUSINESS_WORDS.has(w) || NUMBER_WORD.test(w)) continue;
+      // "You've been connected to Chase." then "Chase:" on every line: a month or brand said as a
+      // name by a cue is that speaker's label, though it is spread nowhere else.
+      if (isMonthOrBrand(w)) {
+        if (f.score >= 0.85 && f.context !== 'same name elsewhere') labelWords.add(w);
+        continue;
+      }
       labelWords.add(w);
       if (w.length >= 3 && !isCommonWord(w) && !isStopWord(w)) plainWords.add(w);
     }
   }
   if (labelWords.size === 0) return;
+  const lower = lowerText ?? text.toLowerCase();
+  // toLowerCase keeps offsets for all but a few letters; when it does not, skip the spreading.
+  const sameOffsets = lower.length === text.length;
   if (plainWords.size > 0 || phrases.size > 0) {
-    const lower = text.toLowerCase();
-    // toLowerCase keeps offsets for all but a few letters; when it does not, skip the spreading.
-    if (lower.length === text.length) {
+    if (sameOffsets) {
       for (const w of plainWords) {
         for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + w.length)) {
           if (wholeWordAt(lower, at, at + w.length)) found.push({ start: at, end: at + w.length, score: 0.8, context: 'same name elsewhere' });
@@ -512,13 +670,10 @@ function propagateNames(text: string, found: Found[]): void {
       }
     }
   }
-  LABEL_AT_LINE_START.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LABEL_AT_LINE_START.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      LABEL_AT_LINE_START.lastIndex++;
-      continue;
-    }
+  for (const from of labelLinesWith(text, lower, sameOffsets, labelWords)) {
+    LABEL_AT_LINE_START.lastIndex = from;
+    const m = LABEL_AT_LINE_START.exec(text);
+    if (m === null || m[0].length === 0) continue;
     for (const group of [1, 2]) {
       const part = m[group];
       if (!part) continue;

@@ -5,8 +5,9 @@ import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
 
 const ACCOUNT_RULE: ContextRule = {
+  // "the phone number on the account", "the SSN for your account": the account owns the number, it is not one.
   positive:
-    /\b(?:account|acct|acc|a\/c|accounts|checking|savings|chequing|bank account|deposit account|account number|acct no|direct deposit|ach|beneficiary account|brokerage account)\b\.?/g,
+    /(?<!\b(?:on|for) (?:the|your|my|this) )\b(?:account|acct|acc|a\/c|accounts|checking|savings|chequing|bank account|deposit account|account number|acct no|direct deposit|ach|beneficiary account|brokerage account)\b\.?/g,
   negative: new RegExp(
     IDENTIFIER_CUES.source.replace('(?:order|', '(?:routing|aba|rtn|transit|card|phone|cell|mobile|ssn|social|zip|postal|order|'),
     'g',
@@ -43,7 +44,9 @@ export class BankAccountRecognizer implements Recognizer {
       // Dots mean a decimal or an IP; 3-2-4 is how a social security number is written.
       if (body.includes('.') || /^\d{3}([- ])\d{2}\1\d{4}$/.test(body)) continue;
       const digits = body.replace(/\D/g, '');
-      if (digits.length < 6 || digits.length > 17) continue;
+      // A value read twice in one run counts only when its cue shares the line: a cue a turn earlier
+      // may name another number ("which account?" / "callback number" / "614 555 0106").
+      if (digits.length < 6 || (digits.length > 17 && !(readTwice(run, digits) && cueOnLine(ctx, run.start)))) continue;
       const verdict = mayHaveCue ? judgeContext(ctx, run.start, run.end, ACCOUNT_RULE) : { blocked: false };
       if (verdict.cue) {
         out.push(makeSpan('BANK_ACCOUNT', run.start, run.end, 0.85, this.name, { context: verdict.cue }));
@@ -74,6 +77,30 @@ export class BankAccountRecognizer implements Recognizer {
       }
     }
   }
+}
+
+/**
+ * "account number 6263950 5872899 6263 95 0 5 87 28 99": the number and its read-back joined into one
+ * run (the spoken view joins turns); the whole run is one value said twice, so too long is no reason to drop it.
+ */
+const ACCOUNT_CUE = new RegExp(ACCOUNT_RULE.positive.source);
+
+function cueOnLine(ctx: AnalysisContext, start: number): boolean {
+  const lineStart = ctx.lower.lastIndexOf('\n', start - 1) + 1;
+  return ACCOUNT_CUE.test(ctx.lower.slice(Math.max(lineStart, start - 48), start));
+}
+
+function readTwice(run: NumberRun, digits: string): boolean {
+  const half = digits.length / 2;
+  if (!Number.isInteger(half) || half < 6 || half > 17 || digits.slice(0, half) !== digits.slice(half)) return false;
+  // The repeat must start a group of its own: 12 34|12 34, not a number that happens to repeat mid-group.
+  let seen = 0;
+  for (const g of run.groups) {
+    if (seen === half) return true;
+    seen += g.end - g.start;
+    if (seen > half) return false;
+  }
+  return false;
 }
 
 /** ROUTING_NUMBER: nine digits passing the ABA checksum, named as a routing number nearby. */

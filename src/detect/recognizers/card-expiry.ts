@@ -1,12 +1,14 @@
 import { luhnValid } from '../checksums.js';
 import { judgeContext, type ContextRule } from '../context.js';
-import { numberRuns, type NumberRun } from '../number-runs.js';
+import { digitsOf, numberRuns, type NumberRun } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
+import { cardEndsBefore, expiryAfterCardInRun, plausibleYear, validMonth } from './card-sequence.js';
 import { makeSpan } from './make-span.js';
 
 const EXPIRY_CUES =
   /\b(?:exp|exp\.|expiry|expiration|expiring|expires?|expired|exp date|exp\. date|valid (?:thru|through|until|till)|good (?:thru|through)|mm ?\/ ?yy)\b\.?/g;
 const CARD_CUES = /\b(?:credit|debit|card|visa|master ?card|amex|american express|discover)\b/g;
+const CARD_WORD = new RegExp(CARD_CUES.source);
 const NOT_EXPIRY =
   /(?<!expir\w* )\b(?:on|since|from|until|till|charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|statement|due|delivered|shipped|called|today|born|birth|dob|d\.o\.b|birthday|between|and|to|version|v)\b\.?/g;
 
@@ -22,16 +24,12 @@ const MONEY_AFTER = /^\s*(?:dollars?|bucks|cents?|percent|%|usd|euros?|pounds?)\
 
 const SLASHED = /(?<![\d\/.\-])(0?[1-9]|1[0-2]) ?\/ ?(\d{4}|\d{2})(?![\d\/]|[.\-]\d)/g;
 const MONTH_NAME =
-  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,? (?:of )?(\d{4}|'?\d{2})(?!\d)/g;
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,? (?:of )?(\d{4}|'?\d{2})(?!\d|st\b|nd\b|rd\b|th\b)/g;
 
 function futureMonthYear(y: string): boolean {
   return y.length === 4 && Number(y) >= 2025 && Number(y) <= 2045;
 }
 
-function plausibleYear(y: string): boolean {
-  const n = Number(y.replace("'", ''));
-  return y.replace("'", '').length === 4 ? n >= 2010 && n <= 2049 : n >= 10 && n <= 49;
-}
 
 /** CARD_EXPIRY: `09/27`, `9/27`, `09/2027` on sight; `0927`, `09 27`, `September 2027` only after an expiry or card cue. */
 export class CardExpiryRecognizer implements Recognizer {
@@ -63,7 +61,7 @@ export class CardExpiryRecognizer implements Recognizer {
           // Without a cue "9/26" is far more often a day of the month than an expiry.
           // "09/2027" (a month of a coming year) reads as an expiry; "9/27" could be a day of the month.
           score =
-            card.cue || AFTER_CARD.test(text.slice(Math.max(0, start - 40), start)) || betweenCardAndCode(text, start, end)
+            card.cue || AFTER_CARD.test(text.slice(Math.max(0, start - 40), start)) || betweenCardAndCode(text, start, end) || cardEndsBefore(ctx, start)
               ? 0.8
               : futureMonthYear(m[2]!)
                 ? 0.5
@@ -80,7 +78,7 @@ export class CardExpiryRecognizer implements Recognizer {
     if (!hasExpiryWord && !hasCardWord && !hasCardDigits) return out;
     for (const run of numberRuns(ctx)) {
       if (run.glued || run.amount || run.plus || run.digitCount < 3) continue;
-      const afterCard = run.digitCount >= 16 ? expiryAfterCardInRun(text, run) : expiryBetweenCardAndCode(text, run);
+      const afterCard = (run.digitCount >= 16 ? expiryAfterCardInRun(text, run) : undefined) ?? expiryBetweenCardAndCode(ctx, run);
       if (afterCard) {
         out.push(makeSpan('CARD_EXPIRY', afterCard.start, afterCard.end, 0.7, this.name, { context: 'after card number' }));
         continue;
@@ -138,7 +136,7 @@ export class CardExpiryRecognizer implements Recognizer {
         if (!plausibleYear(m[2]!)) continue;
         const exp = judgeContext(ctx, start, end, EXPIRY_RULE_BEFORE);
         if (exp.cue) out.push(makeSpan('CARD_EXPIRY', start, end, 0.9, this.name, { context: exp.cue }));
-        else if (!exp.blocked && AFTER_CARD.test(text.slice(Math.max(0, start - 40), start)))
+        else if (!exp.blocked && (AFTER_CARD.test(text.slice(Math.max(0, start - 40), start)) || cardEndsBefore(ctx, start)))
           out.push(makeSpan('CARD_EXPIRY', start, end, 0.7, this.name, { context: 'after card number' }));
       }
     }
@@ -151,48 +149,44 @@ function betweenCardAndCode(text: string, start: number, end: number): boolean {
   return /\d{4}[ \t]*$/.test(text.slice(Math.max(0, start - 8), start)) && /^[ \t,]+\d{3,4}(?!\d)/.test(text.slice(end, end + 8));
 }
 
+
+
 /**
- * "4394 7070 8781 3529 10-28 792", "4951-7442-1864-3686 0425 012": the expiry written in the same
- * run of digits right after a Luhn-valid card number, as MMYY or as a month and year pair.
+ * "1840 04-27 483", "1742-1776-6606 10-31 378", "2883 7991 0830 567": the last groups of a card, a
+ * month-year pair (or MMYY), then the code, closing one run. A pair split by a space, or MMYY, needs
+ * two card groups before it: one group alone could be any number.
  */
-function expiryAfterCardInRun(text: string, run: NumberRun): { start: number; end: number } | undefined {
-  const g = run.groups;
-  let digits = '';
-  for (let k = 0; k < g.length - 1; k++) {
-    digits += text.slice(g[k]!.start, g[k]!.end);
-    if (digits.length > 19) return undefined;
-    if (digits.length < 13 || !luhnValid(digits)) continue;
-    const next = g[k + 1]!;
-    const len = next.end - next.start;
-    if (len === 4) {
-      const d = text.slice(next.start, next.end);
-      if (validMonth(d.slice(0, 2)) && plausibleYear(d.slice(2))) return { start: next.start, end: next.end };
-    } else if ((len === 1 || len === 2) && g[k + 2]) {
-      const year = g[k + 2]!;
-      const yl = year.end - year.start;
-      const sep = text.slice(next.end, year.start);
-      if ((yl === 2 || yl === 4) && (sep === ' ' || sep === '-') && validMonth(text.slice(next.start, next.end)) && plausibleYear(text.slice(year.start, year.end)))
-        return { start: next.start, end: year.end };
-    }
-    return undefined;
-  }
-  return undefined;
-}
-
-function validMonth(m: string): boolean {
-  const n = Number(m);
-  return n >= 1 && n <= 12;
-}
-
-/** "1840 04-27 483": the last group of a card, a month-year pair, then the code, in one run. */
-function expiryBetweenCardAndCode(text: string, run: NumberRun): { start: number; end: number } | undefined {
+function expiryBetweenCardAndCode(ctx: AnalysisContext, run: NumberRun): { start: number; end: number } | undefined {
+  const { text } = ctx;
   const g = run.groups;
   const n = g.length;
-  if (n < 4) return undefined;
+  if (n < 3) return undefined;
+  // The looser forms need the card named just before, and a run that is no whole card itself.
+  const cardNamed = (): boolean =>
+    CARD_WORD.test(ctx.lower.slice(Math.max(0, run.start - 160), run.start)) &&
+    !(run.digitCount >= 13 && run.digitCount <= 19 && luhnValid(digitsOf(text, run.start, run.end)));
   const len = (k: number): number => g[k]!.end - g[k]!.start;
-  const [card, month, year, code] = [n - 4, n - 3, n - 2, n - 1];
-  if (len(card) !== 4 || len(code) < 3 || len(code) > 4 || len(month) > 2 || (len(year) !== 2 && len(year) !== 4)) return undefined;
-  if (text.slice(g[month]!.end, g[year]!.start) !== '-') return undefined;
+  const code = n - 1;
+  if (len(code) < 3 || len(code) > 4) return undefined;
+  const fourBefore = (k: number): number => {
+    let c = 0;
+    while (k >= 0 && len(k) === 4) {
+      c++;
+      k--;
+    }
+    return c;
+  };
+  // MMYY as one group.
+  const mmyy = n - 2;
+  if (len(mmyy) === 4 && fourBefore(mmyy - 1) >= 2 && cardNamed()) {
+    const d = text.slice(g[mmyy]!.start, g[mmyy]!.end);
+    if (validMonth(d.slice(0, 2)) && plausibleYear(d.slice(2))) return { start: g[mmyy]!.start, end: g[mmyy]!.end };
+  }
+  if (n < 4) return undefined;
+  const [card, month, year] = [n - 4, n - 3, n - 2];
+  if (len(card) !== 4 || len(month) > 2 || (len(year) !== 2 && len(year) !== 4)) return undefined;
+  const sep = text.slice(g[month]!.end, g[year]!.start);
+  if (sep !== '-' && !(sep === ' ' && fourBefore(card) >= 2 && cardNamed())) return undefined;
   if (!validMonth(text.slice(g[month]!.start, g[month]!.end)) || !plausibleYear(text.slice(g[year]!.start, g[year]!.end))) return undefined;
   return { start: g[month]!.start, end: g[year]!.end };
 }

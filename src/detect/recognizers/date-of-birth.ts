@@ -7,18 +7,28 @@ const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty)[ -])?(?:first|second|third|
 const DAY = String.raw`(?:(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?|${ORDINAL_WORD})`;
 const YEAR = String.raw`(?:(?:19|20)\d{2}|'\d{2})`;
 
+/**
+ * The gap between the parts of a spoken date: a pause, a comma, or the hesitation a caller makes
+ * while remembering ("the second of november um hang on nineteen seventy one", "09... uh... 09 1967").
+ */
+const GAP = String.raw`(?:[.…,]*\s+(?:(?:um+|uh+|erm?|hmm+|ah|hold on|hang on|let me see|let me think|sorry|i mean|wait)[.…,]*\s+){0,3})`;
+
 /** Every written or numeric date shape, matched on the lower-cased text. */
 const DATE = new RegExp(
   [
     // 03/04/1982, 3-4-82, 1982-03-04, 04.03.1982
     String.raw`(?<![\d\/.\-])(?:\d{1,2}([\/.\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([\/.\-])\d{1,2}\2\d{1,2})(?![\d\/]|[.\-]\d)`,
     // 03 04 1982 (spoken views keep the pauses as spaces), 1129 1994, 11291994
-    String.raw`(?<![\d\/.\-])\d{1,2} \d{1,2} (?:(?:19|20)\d{2}|\d{2})(?![\d\/])`,
+    String.raw`(?<![\d\/.\-])\d{1,2}${GAP}\d{1,2}${GAP}(?:(?:19|20)\d{2}|\d{2})(?![\d\/])`,
     String.raw`(?<![\d\/.\-])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]) ?(?:(?:19|20)\d{2}|\d{2})(?![\d\/])`,
+    // "three thirteen sixty five", which a spoken view reads as "3 1365": the month, then day and two-digit year run together
+    String.raw`(?<![\d\/.\-])(?:0?[1-9]|1[0-2])${GAP}(?:0?[1-9]|[12]\d|3[01])\d{2}(?![\d\/])`,
     // march 4th, 1982 / mar. 4 1982 / march 4
-    String.raw`\b${MONTH} (?:the )?${DAY}(?!\d)(?:,? (?:of )?(?:${YEAR}|\d{2})(?!\d))?`,
-    // 4 march 1982 / the 4th of march, 1982 / 4th march
-    String.raw`\b(?:the )?${DAY} (?:of )?${MONTH}(?:,? ${YEAR}(?!\d))?`,
+    String.raw`\b${MONTH}${GAP}(?:the )?${DAY}(?!\d)(?:${GAP}(?:of )?(?:${YEAR}|\d{2})(?!\d))?`,
+    // 4 march 1982 / the 4th of march, 1982 / 4th march / the 16th of may, 05
+    String.raw`\b(?:the )?${DAY}${GAP}(?:of )?${MONTH}(?:${GAP}(?:${YEAR}|\d{2})(?!\d))?`,
+    // 1980 06 11 (year first, read with pauses)
+    String.raw`(?<![\d\/.\-])(?:19|20)\d{2} (?:0?[1-9]|1[0-2]) (?:0?[1-9]|[12]\d|3[01])(?![\d\/])`,
     // march 1982
     String.raw`\b${MONTH},? ${YEAR}(?!\d)`,
     // "january eleven sixty four", which a spoken view reads as "january 1164": day and two-digit year run together
@@ -35,13 +45,16 @@ const DOB_RULE: ContextRule = {
   positive:
     /\b(?:d\.?o\.?b\.?|date of birth|birth ?date|birth day|birthday|bday|b-day|born(?: on| in)?|was born|year of birth|dob is)\b:?/g,
   negative:
-    /(?<!born )\b(?:on(?! file)|since|from|until|till|charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|issued|statement|due|delivered|shipped|called|today|yesterday|expir\w*|exp|opened|closed|renew\w*|cancel\w*|last|next|booked|moved|scheduled|reschedul\w*|appointment)\b/g,
+    /(?<!born )\b(?:on(?! (?:file|record|(?:the|your|my|his|her|their|our) (?:account|file|record|profile|policy|card|application|form)\b))|since|from|until|till|charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|issued|statement|due|delivered|shipped|called|today|yesterday|expir\w*|exp|opened|closed|renew\w*|cancel\w*|last|next|booked|moved|scheduled|reschedul\w*|appointment)\b/g,
   before: 90,
   after: 0,
 };
 
 const HAS_CUE = /birth|born|dob|d\.o\.b|bday|b-day/;
 const CUE_SITES = /birth|born|dob|d\.o\.b|bday|b-day/g;
+const NUMBER_WORD = 'zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|double';
+/** Two number words in a row: a number read out ("oh one oh three", "nineteen forty two"). */
+const SPOKEN_NUMBER = new RegExp(String.raw`\b(?:${NUMBER_WORD})[\s,.-]+(?:${NUMBER_WORD})\b`);
 /** How far after a cue a birth date can start ("date of birth? Customer: um it's ..."). */
 const REACH = 110;
 
@@ -56,7 +69,14 @@ function plausible(match: string): boolean {
       if (nums[0]!.length === 4) return b >= 1 && b <= 12 && c >= 1 && c <= 31;
       return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12) && c >= 0;
     }
-    if (parts.length === 2) return parts[0]! >= 1 && parts[0]! <= 12 && parts[1]! >= 1 && parts[1]! <= 31;
+    if (parts.length === 2) {
+      const [month, rest] = parts as [number, number];
+      if (month < 1 || month > 12) return false;
+      // "1 1947" is a month and a year; "3 1365" a month, then day and two-digit year run together.
+      if (nums[1]!.length === 4) return (rest >= 1900 && rest <= 2099) || (Math.floor(rest / 100) >= 1 && Math.floor(rest / 100) <= 31);
+      if (nums[1]!.length === 3) return Math.floor(rest / 100) >= 1;
+      return rest >= 1 && rest <= 31;
+    }
   }
   return true;
 }
@@ -90,6 +110,8 @@ export class DateOfBirthRecognizer implements Recognizer {
           continue;
         }
         if (!plausible(m[0])) continue;
+        // On the original text a spoken date is no date shape; the cue's answer was that reading, not a later date.
+        if (!ctx.view && SPOKEN_NUMBER.test(ctx.lower.slice(from + cue[0].length, start))) break;
         answered = true;
         // The window may cut a date short; read it again from the full text.
         DATE_AT.lastIndex = start;

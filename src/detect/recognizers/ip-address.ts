@@ -42,6 +42,12 @@ export function ipv6Valid(s: string): boolean {
   return halves.length === 2 ? count <= 7 : count === 8;
 }
 
+function colonCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 58) n++;
+  return n;
+}
+
 /** IP_ADDRESS: IPv4 (octets ≤ 255) and IPv6 (validated), with an optional zone and prefix length. */
 export class IpAddressRecognizer implements Recognizer {
   readonly name = 'IpAddressRecognizer';
@@ -81,6 +87,8 @@ export class IpAddressRecognizer implements Recognizer {
         }
         const prev = text[start - 1] ?? '';
         if (/[A-Za-z0-9_:.]/.test(prev)) continue;
+        // Timestamps ("00:01:02") match the pattern; a full address without "::" has six colons or more.
+        if (!m[0].includes('::') && colonCount(m[0]) < 6) continue;
         if (!ipv6Valid(m[0])) continue;
         // Zone ("%eth0") and prefix length ("/64") belong to the address.
         const zone = /^%[A-Za-z0-9._-]+/.exec(text.slice(end, end + 32));

@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
-import { IDENTIFIER_CUES, judgeContext, type ContextRule } from '../context.js';
+import { IDENTIFIER_CUES, judgeContext, type ContextRule, type ContextVerdict } from '../context.js';
 import { numberRuns, type NumberRun } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
@@ -111,6 +111,29 @@ function classify(
   return undefined;
 }
 
+/** The char code of the second digit of the groups from `i` on. */
+function secondDigit(text: string, g: readonly { start: number; end: number }[], i: number): number {
+  const first = g[i]!;
+  if (first.end - first.start >= 2) return text.charCodeAt(first.start + 1);
+  return i + 1 < g.length ? text.charCodeAt(g[i + 1]!.start) : -1;
+}
+
+/**
+ * The verdicts of the last candidate judged: the run-level cue check and the score of the candidate
+ * found in it usually ask about the same stretch, and each judgement costs several pattern scans.
+ */
+let lastJudged: { ctx: AnalysisContext; start: number; end: number; rule: ContextRule; verdict: ContextVerdict }[] = [];
+
+function judged(ctx: AnalysisContext, start: number, end: number, rule: ContextRule): ContextVerdict {
+  for (const j of lastJudged) {
+    if (j.ctx === ctx && j.start === start && j.end === end && j.rule === rule) return j.verdict;
+  }
+  const verdict = judgeContext(ctx, start, end, rule);
+  if (lastJudged.length >= 4) lastJudged = lastJudged.slice(1);
+  lastJudged.push({ ctx, start, end, rule, verdict });
+  return verdict;
+}
+
 /** PHONE_NUMBER: US formats on sight, bare ten digits by context, international via libphonenumber. */
 export class PhoneNumberRecognizer implements Recognizer {
   readonly name = 'PhoneNumberRecognizer';
@@ -136,9 +159,21 @@ export class PhoneNumberRecognizer implements Recognizer {
     let cuedMemo: boolean | undefined;
     const cued = (): boolean =>
       (cuedMemo ??= (ctx.minScore ?? 0) <= FOREIGN_BARE || this.cued(ctx, run.start, run.end));
+    // Digits before each group, so spans of groups too short or too long for a phone number are skipped unbuilt.
+    const before = new Array<number>(g.length + 1);
+    before[0] = 0;
+    for (let k = 0; k < g.length; k++) before[k + 1] = before[k]! + g[k]!.end - g[k]!.start;
     for (let i = 0; i < g.length; ) {
       let matched = false;
       for (let j = Math.min(g.length - 1, i + 6); j >= i; j--) {
+        const count = before[j + 1]! - before[i]!;
+        if (count < 7 || count > 15) continue;
+        // Without a "+", only seven (local), ten or eleven (US) digits, an "00" prefix or a cued
+        // foreign number can be a phone: rule the rest out before building the candidate.
+        if (!(i === 0 && run.plus) && count !== 7 && count !== 10 && count !== 11) {
+          const opensWith00 = count >= 11 && text.charCodeAt(g[i]!.start) === 48 && secondDigit(text, g, i) === 48;
+          if (!opensWith00 && (count > 12 || !cued())) continue;
+        }
         const start = i === 0 ? run.start : g[i]!.start;
         const end = g[j]!.end;
         const lens: number[] = [];
@@ -171,16 +206,16 @@ export class PhoneNumberRecognizer implements Recognizer {
   }
 
   private cued(ctx: AnalysisContext, start: number, end: number): boolean {
-    const strong = judgeContext(ctx, start, end, STRONG_RULE);
+    const strong = judged(ctx, start, end, STRONG_RULE);
     if (strong.cue) return true;
     if (strong.blocked) return false;
-    return judgeContext(ctx, start, end, WEAK_RULE).cue !== undefined;
+    return judged(ctx, start, end, WEAK_RULE).cue !== undefined;
   }
 
   private score(ctx: AnalysisContext, start: number, end: number, shape: Shape): { value: number; cue?: string } | undefined {
-    const strong = judgeContext(ctx, start, end, STRONG_RULE);
+    const strong = judged(ctx, start, end, STRONG_RULE);
     if (strong.blocked) return shape === 'intl' || shape === 'nanp' ? { value: 0.3 } : undefined;
-    const weak = strong.cue ? undefined : judgeContext(ctx, start, end, WEAK_RULE);
+    const weak = strong.cue ? undefined : judged(ctx, start, end, WEAK_RULE);
     if (weak?.blocked) return shape === 'intl' || shape === 'nanp' ? { value: 0.3 } : undefined;
     const cue = strong.cue ?? weak?.cue;
     switch (shape) {

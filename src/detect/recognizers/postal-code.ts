@@ -36,6 +36,8 @@ export class PostalCodeRecognizer implements Recognizer {
   analyze(ctx: AnalysisContext): Span[] {
     const { text } = ctx;
     const out: Span[] = [];
+    // Transcribed speech: a view, or ASR-like text in one case.
+    const spoken = ctx.view === true || ctx.channel === 'asr' || text === ctx.lower;
     for (const run of numberRuns(ctx)) {
       if (run.glued || run.amount || run.plus || run.digitCount < 5) continue;
       // A ZIP is a whole run, or the tail of a spoken run ("... 6 2 7 0 4" read as one group).
@@ -45,7 +47,9 @@ export class PostalCodeRecognizer implements Recognizer {
       let end: number;
       let plus4 = false;
       const n = lens.length;
-      if (n >= 2 && lens[n - 2] === 5 && lens[n - 1] === 4 && text[g[n - 2]!.end] === '-') {
+      // A spoken "dash" is a pause, which a view writes as a space.
+      const plusSeparator = (k: number): boolean => text[g[k]!.end] === '-' || (spoken && text[g[k]!.end] === ' ');
+      if (n >= 2 && lens[n - 2] === 5 && lens[n - 1] === 4 && plusSeparator(n - 2)) {
         start = g[n - 2]!.start;
         end = g[n - 1]!.end;
         plus4 = true;
@@ -54,6 +58,11 @@ export class PostalCodeRecognizer implements Recognizer {
         start = g[n - 1]!.start;
         end = g[n - 1]!.end;
       } else continue;
+      // A caller who corrects a ZIP says it twice ("1 3 2 5 6 sorry 1 3 2 5 9"): the first try is the ZIP too.
+      const first = plus4 ? n - 2 : n - 1;
+      if (first >= 1 && lens[first - 1] === 5 && text.startsWith(text.slice(g[first]!.start, g[first]!.start + 3), g[first - 1]!.start)) {
+        start = g[first - 1]!.start;
+      }
       const before = text.slice(Math.max(0, start - 30), start);
       let score = 0;
       let cue: string | undefined;
@@ -79,7 +88,8 @@ export class PostalCodeRecognizer implements Recognizer {
       } else if (mentionsStreet(text.slice(Math.max(0, start - 90), start))) {
         score = 0.75;
         cue = 'street address';
-      } else if (plus4) {
+      } else if (plus4 && text[g[n - 2]!.end] === '-') {
+        // 12345-6789 alone looks like a ZIP+4; nine digits read with a pause could be anything.
         score = 0.5;
       }
       if (score > 0) out.push(makeSpan('POSTAL_CODE', start, end, score, this.name, cue ? { context: cue } : {}));

@@ -7,14 +7,38 @@ export const STREET_SUFFIX =
 const DIRECTION = 'n|s|e|w|ne|nw|se|sw|north|south|east|west|northeast|northwest|southeast|southwest';
 const UNIT = String.raw`(?:,?\s*(?:apt|apartment|unit|suite|ste|#|no\.?|number|room|rm|floor|fl|bldg|building|lot|space|spc)\.?\s*#?\s*(?:\d[A-Za-z0-9\-]{0,5}(?: [A-Ha-h](?![A-Za-z0-9]))?|[A-Za-z]\d{0,4})(?![A-Za-z0-9]))?`;
 
-const ADDRESS = new RegExp(
-  String.raw`(?<![\w$#.,/\-])(\d{1,6}[A-Za-z]?(?:-\d{1,4})?)` +
-    String.raw`((?:\s+(?:${DIRECTION})\.?)?(?:\s+[A-Za-z0-9][A-Za-z0-9'.\-]*?){1,4}?)` +
-    String.raw`\s+(?:${STREET_SUFFIX})\b\.?` +
-    String.raw`(?:,?\s+(?:${DIRECTION})\b\.?)?` +
-    UNIT,
-  'gi',
-);
+/**
+ * What a caller says between the house number and the street: a pause, a comma, or a hesitation
+ * ("62525 um hang on fenwick boulevard", "86, mulberry road", "556... kestrel road").
+ */
+const NUMBER_GAP = String.raw`((?:[.…]+|,)?(?:[^\S\n]+(?:um+|uh+|erm?|hmm+|ah|hold on|hang on|let me see|let me think|sorry|i mean|wait)\b[.…,]*)*)`;
+
+/** Single number words, which a spoken view leaves as words ("one, linden parkway", "nine... alder lane"). */
+const NUMBER_WORD =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|zero|oh|double|triple';
+const SPOKEN_UNIT = String.raw`(?:,?[^\S\n]*(?:apt|apartment|unit|suite|ste|#|number|room)\.?[^\S\n]+(?:${NUMBER_WORD}|\d{1,5})(?:[^\S\n]+(?:${NUMBER_WORD}))*(?:[^\S\n]+[a-h](?![a-z0-9]))?(?![a-z0-9]))?`;
+
+/** House number, the gap, up to four name words, a suffix: the same on the whole line. */
+function addressPattern(houseNumber: string, unit: string): RegExp {
+  return new RegExp(
+    houseNumber +
+      NUMBER_GAP +
+      String.raw`((?:[^\S\n]+(?:${DIRECTION})\.?)?(?:[^\S\n]+[A-Za-z0-9][A-Za-z0-9'.\-]*?){1,4}?)` +
+      String.raw`[^\S\n]+(?:${STREET_SUFFIX})\b\.?` +
+      String.raw`(?:,?[^\S\n]+(?:${DIRECTION})\b\.?)?` +
+      unit,
+    'gi',
+  );
+}
+
+const ADDRESS = addressPattern(String.raw`(?<![\w$#.,/\-])(\d{1,6}[A-Za-z]?(?:-\d{1,4})?)`, UNIT);
+const SPOKEN_ADDRESS = addressPattern(String.raw`\b(${NUMBER_WORD})\b`, SPOKEN_UNIT);
+/** A number word that ends a longer reading ("twenty four sixty six"): the view reads that one. */
+const AFTER_NUMBER_WORD = new RegExp(String.raw`(?:[$#/\-]|\b(?:${NUMBER_WORD})[\s,.…-]+)$`, 'i');
+/** Words that may carry an address cue: a spoken house number is read only near one. */
+const CUE_PREFILTER = /address|addr|live|resid|ship|billing|mail|deliver|send|sent|moved|located|home|street|i'm at|where should/;
+
+const DIRECTION_WORD = new RegExp(`^(?:${DIRECTION})\\.?$`, 'i');
 const PO_BOX = /\b(?:p\.? ?o\.? ?box|post office box)\s*#?\s*\d{1,6}\b/gi;
 
 const STOP = new Set(
@@ -28,7 +52,7 @@ const STOP = new Set(
 
 const ADDRESS_RULE: ContextRule = {
   positive:
-    /\b(?:address|addr|live at|live on|lives at|living at|reside|resides|residence|ship(?:ping)? to|shipping|billing|mailing|mail|mailed|deliver(?:y|ed)?(?: to)?|send (?:it|them) to|sent to|moved to|located at|home|street)\b/g,
+    /\b(?:address|addr|live at|live on|lives at|living at|reside|resides|residence|ship(?:ping)? to|shipping|billing|mailing|mail|mailed|deliver(?:y|ed)?(?: to)?|send (?:it|them) to|sent to|moved to|located at|home|street|i'?m at|we'?re at|where should (?:it|they|i send it|we send it) go)\b/g,
   before: 80,
   digitsBlock: false,
 };
@@ -40,15 +64,31 @@ export class StreetAddressRecognizer implements Recognizer {
   readonly runsOnViews = true;
 
   analyze(ctx: AnalysisContext): Span[] {
-    const { text } = ctx;
     const out: Span[] = [];
-    const lenient = ctx.view === true || ctx.channel === 'asr' || text === ctx.lower;
-    ADDRESS.lastIndex = 0;
+    this.scan(ctx, ADDRESS, false, out);
+    // A view keeps single number words as words, so the original text is the only place to read them.
+    if (!ctx.view && CUE_PREFILTER.test(ctx.lower)) this.scan(ctx, SPOKEN_ADDRESS, true, out);
+    PO_BOX.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = ADDRESS.exec(text)) !== null) {
+    while ((m = PO_BOX.exec(ctx.text)) !== null) {
+      out.push(makeSpan('STREET_ADDRESS', m.index, m.index + m[0].length, 0.85, this.name, { note: 'po box' }));
+    }
+    return out;
+  }
+
+  private scan(ctx: AnalysisContext, pattern: RegExp, spokenNumber: boolean, out: Span[]): void {
+    const { text } = ctx;
+    const lenient = ctx.view === true || ctx.channel === 'asr' || text === ctx.lower;
+    pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pattern.exec(text)) !== null) {
       const start = m.index;
       const end = start + m[0].length;
-      const words = m[2]!.trim().split(/\s+/);
+      if (spokenNumber && AFTER_NUMBER_WORD.test(text.slice(Math.max(0, start - 12), start))) {
+        pattern.lastIndex = start + m[1]!.length;
+        continue;
+      }
+      const words = m[3]!.trim().split(/\s+/);
       let ok = true;
       for (const w of words) {
         const lw = w.toLowerCase().replace(/[.']/g, '');
@@ -59,24 +99,27 @@ export class StreetAddressRecognizer implements Recognizer {
       }
       if (!ok) {
         // Retry from the next word: "paid 20 dollars at 12 Main St" should still find the address.
-        ADDRESS.lastIndex = start + m[1]!.length;
+        pattern.lastIndex = start + m[1]!.length;
         continue;
       }
       const verdict = judgeContext(ctx, start, end, ADDRESS_RULE);
-      const firstName = words.find((w) => !new RegExp(`^(?:${DIRECTION})\\.?$`, 'i').test(w)) ?? words[0]!;
+      // "one linden parkway" is an address only when one was asked for; elsewhere it may be a count.
+      if (spokenNumber && !verdict.cue) continue;
+      // A number, a pause, then a street is an address when spoken or asked for; in plain prose it may be a count.
+      if (m[2]!.length > 0 && !lenient && !verdict.cue) continue;
+      const firstName = words.find((w) => !DIRECTION_WORD.test(w)) ?? words[0]!;
       const capitalised = /^[A-Z0-9]/.test(firstName);
       if (!lenient && !capitalised && m[1]!.length < 3 && !verdict.cue) continue;
       out.push(makeSpan('STREET_ADDRESS', start, end, verdict.cue ? 0.95 : 0.85, this.name, verdict.cue ? { context: verdict.cue } : {}));
     }
-    PO_BOX.lastIndex = 0;
-    while ((m = PO_BOX.exec(text)) !== null) {
-      out.push(makeSpan('STREET_ADDRESS', m.index, m.index + m[0].length, 0.85, this.name, { note: 'po box' }));
-    }
-    return out;
   }
 }
 
-const RECENT_STREET = new RegExp(String.raw`\d{1,6}[A-Za-z]?\s+(?:[A-Za-z0-9'.\-]+\s+){1,5}?(?:${STREET_SUFFIX})\b`, 'i');
+// The house number may be written or spoken ("one, linden parkway, that's in Tacoma, 98447").
+const RECENT_STREET = new RegExp(
+  String.raw`(?:\d{1,6}[A-Za-z]?|\b(?:${NUMBER_WORD}))` + NUMBER_GAP + String.raw`\s+(?:[A-Za-z0-9'.\-]+\s+){1,5}?(?:${STREET_SUFFIX})\b`,
+  'i',
+);
 
 /** Does an address (house number ... suffix) appear in `window`? Used to read a ZIP code after it. */
 export function mentionsStreet(window: string): boolean {

@@ -1,5 +1,5 @@
 import { allSameDigit } from '../checksums.js';
-import { IDENTIFIER_CUES, judgeContext, type ContextRule } from '../context.js';
+import { IDENTIFIER_CUES, judgeContext, type ContextRule, type ContextVerdict } from '../context.js';
 import { numberRuns } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
@@ -26,6 +26,54 @@ export function ssnPlausible(digits: string): boolean {
   return true;
 }
 
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** A date, then "and", right before a value: the answer to "date of birth and social". */
+const DATE_BEFORE = new RegExp(
+  String.raw`(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?,? (?:\d{4}|\d{2})|\d{1,2}[/.\- ]\d{1,2}[/.\- ](?:\d{4}|\d{2}))[,.;]?\s+(?:and\s+)?$`,
+);
+
+/**
+ * A false start just before the value: a short group that opens with the same digit, then
+ * nothing but a correction or hesitation ("637 uh sorry 639767005", "538 scratch that 531 064158").
+ */
+const FALSE_START =
+  /(?<![\d-])(\d{1,8})[ ,.…]*(?:(?:scratch that|sorry|i mean|no wait|wait|actually|correction|let me start (?:again|over)|start (?:again|over)|no|um+|uh+|erm?|hold on|hang on)[ ,.…]+)*$/;
+
+/**
+ * The cue seemed cut off by another number: was that number a date answered first ("date of birth
+ * and social?") or a false start ("six three seven uh sorry six three nine...", part of the value)?
+ */
+function rereadAfterNumber(ctx: AnalysisContext, start: number, end: number, digits: string): { start: number; verdict: ContextVerdict } | undefined {
+  let from = start;
+  let date = dateBefore(ctx, from);
+  // Not a false start when that "first try" is the year of the date just before.
+  if (!date) {
+    from = restartBefore(ctx, start, digits);
+    if (from === start) return undefined;
+    date = dateBefore(ctx, from);
+  }
+  const verdict = judgeContext(ctx, date ? from - date[0].length : from, end, SSN_RULE);
+  return verdict.cue ? { start: from, verdict } : undefined;
+}
+
+function digitBefore(text: string, at: number, reach: number): boolean {
+  for (let i = Math.max(0, at - reach); i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+function dateBefore(ctx: AnalysisContext, at: number): RegExpExecArray | null {
+  return DATE_BEFORE.exec(ctx.lower.slice(Math.max(0, at - 40), at));
+}
+
+function restartBefore(ctx: AnalysisContext, start: number, digits: string): number {
+  const m = FALSE_START.exec(ctx.lower.slice(Math.max(0, start - 48), start));
+  if (!m || m[1]![0] !== digits[0]) return start;
+  return start - m[0].length;
+}
+
 /** US_SSN: 3-2-4 with one consistent separator on sight; 9 bare digits and odd groupings only by context. */
 export class UsSsnRecognizer implements Recognizer {
   readonly name = 'UsSsnRecognizer';
@@ -36,6 +84,8 @@ export class UsSsnRecognizer implements Recognizer {
     const out: Span[] = [];
     const { text } = ctx;
     const wantsLastFour = ctx.lower.includes('last');
+    // Digits a view made of speech: their spaces are pauses, not the writer's separators ("693-09.4444" stays odd).
+    const spoken = ctx.view === true;
     for (const run of numberRuns(ctx)) {
       if (run.glued || run.amount || run.plus || run.digitCount < 4) continue;
       const g = run.groups;
@@ -46,7 +96,10 @@ export class UsSsnRecognizer implements Recognizer {
         if (len(i) === 3 && len(i + 1) === 2 && len(i + 2) === 4 && text[g[i]!.end] === text[g[i + 1]!.end]) {
           size = 3;
           strong = true;
-        } else if (((len(i) === 3 && len(i + 1) === 6) || (len(i) === 5 && len(i + 1) === 4)) && text[g[i]!.end] === '-') {
+        } else if (len(i) === 3 && len(i + 1) === 2 && len(i + 2) === 4 && spoken) {
+          // Read aloud, the pauses fall where they fall: "oh eight nine, twenty two fifty seven forty".
+          size = 3;
+        } else if (((len(i) === 3 && len(i + 1) === 6) || (len(i) === 5 && len(i + 1) === 4)) && (text[g[i]!.end] === '-' || spoken)) {
           size = 2;
         } else if (len(i) === 9) {
           size = 1;
@@ -58,12 +111,19 @@ export class UsSsnRecognizer implements Recognizer {
           i++;
           continue;
         }
-        const start = g[i]!.start;
+        let start = g[i]!.start;
         const end = g[i + size - 1]!.end;
         i += size;
         const digits = text.slice(start, end).replace(/\D/g, '');
         if (!ssnPlausible(digits)) continue;
-        const verdict = judgeContext(ctx, start, end, SSN_RULE);
+        let verdict = judgeContext(ctx, start, end, SSN_RULE);
+        if (!verdict.cue && !verdict.blocked && digitBefore(text, start, 48)) {
+          const reread = rereadAfterNumber(ctx, start, end, digits);
+          if (reread) {
+            start = reread.start;
+            verdict = reread.verdict;
+          }
+        }
         let score: number;
         if (verdict.cue) score = strong ? 1 : 0.9;
         else if (verdict.blocked) score = strong ? 0.3 : 0.05;

@@ -296,11 +296,6 @@ function separatorAt(tokens: Token[], i: number): Separator | null {
   return null;
 }
 
-function isLast(chunks: Chunk[], kind: ChunkKind): boolean {
-  const last = chunks[chunks.length - 1];
-  return !!last && last.kind === kind;
-}
-
 const STREET_SUFFIXES = new Set([
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'drive', 'dr', 'lane', 'ln', 'boulevard', 'blvd', 'court', 'ct',
   'way', 'place', 'pl', 'terrace', 'highway', 'hwy', 'parkway', 'pkwy', 'circle', 'cir', 'trail', 'loop', 'square',
@@ -367,7 +362,8 @@ export function findRuns(tokens: Token[]): Run[] {
     }
     for (;;) {
       // "eighty six oh twenty five": an "oh" inside a run is a zero after any number.
-      const afterDigit = isLast(chunks, 'digits') || isLast(chunks, 'whole') || isLast(chunks, 'written');
+      const lastKind = chunks.length > 0 ? chunks[chunks.length - 1]!.kind : undefined;
+      const afterDigit = lastKind === 'digits' || lastKind === 'whole' || lastKind === 'written';
       const piece = readDayOrdinal(tokens, j) ?? readPiece(tokens, j, afterDigit);
       if (piece) {
         const s = tokens[j]!.start;

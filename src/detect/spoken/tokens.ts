@@ -27,7 +27,7 @@ function isSpace(c: number): boolean {
 }
 
 /** Hand-written scanner: words (with inner apostrophes), digit strings, single punctuation marks. */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+export function tokenize(text: string, from = 0, to = text.length, lower?: string): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
@@ -39,15 +39,19 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = i;
     if (isLetter(c)) {
       i++;
+      let curly = false;
       for (;;) {
         if (i >= to) break;
         const d = text.charCodeAt(i);
         if (isLetter(d)) i++;
-        else if ((d === 39 || d === 0x2019) && i + 1 < to && isLetter(text.charCodeAt(i + 1))) i += 2;
-        else break;
+        else if ((d === 39 || d === 0x2019) && i + 1 < to && isLetter(text.charCodeAt(i + 1))) {
+          if (d === 0x2019) curly = true;
+          i += 2;
+        } else break;
       }
-      let w = text.slice(start, i).toLowerCase();
-      if (w.indexOf('’') >= 0) w = w.replace(/’/g, "'");
+      // `lower` is the whole text lower-cased with the same offsets: one slice instead of two strings.
+      let w = lower !== undefined ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
+      if (curly) w = w.replace(/’/g, "'");
       out.push({ w, start, end: i, kind: 'word' });
       continue;
     }
@@ -64,13 +68,45 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 /**
- * Speaker labels as transcripts write them: `Customer:`, `Agent 2:`, `[customer]`, optionally after a
- * timestamp. At most three words, so "my card number is: ..." is not taken for a speaker.
+ * Speaker labels as transcripts write them: `Customer:`, `Agent 2:`, `[customer]`, `Agent (Justin):`,
+ * optionally after a timestamp (`00:34`, `[4:20 PM]`). At most three words, so "my card number is: ..."
+ * is not taken for a speaker; a name or role in parentheses after the label is no part of it.
  */
 const LABEL_RE =
-  /^[ \t]*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\)?\]?[ \t]*(?:-[ \t]*)?)?(?:\[([A-Za-z][A-Za-z0-9_. -]{0,30})\][ \t]*:?|([A-Za-z][A-Za-z0-9_.-]*(?: [A-Za-z0-9_.-]+){0,2})[ \t]*:(?!\/))/;
+  /^[ \t]*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\)?\]?[ \t]*(?:-[ \t]*)?)?(?:\[([A-Za-z][A-Za-z0-9_. -]{0,30})\][ \t]*:?|([A-Za-z][A-Za-z0-9_.-]*(?: [A-Za-z0-9_.-]+){0,2})(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*:(?!\/))/;
 
-const HAS_DIGIT = /\d/;
+/** The same pattern, sticky, so a label is tried at a line start without slicing the line out. */
+const LABEL_AT = new RegExp(LABEL_RE.source.slice(1), 'y');
+/** A label is looked for in the first 80 characters of a line. */
+const LABEL_REACH = 80;
+
+const DIGIT_G = /\d/g;
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+function globalCopy(re: RegExp): RegExp {
+  let g = globalCopies.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g');
+    globalCopies.set(re, g);
+  }
+  return g;
+}
+
+/** Position of the next match of global `re` at or after `from`, or the text length when none. */
+function nextMatch(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index : text.length;
+}
+
+function blankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 || c === 11 || c === 12 || c === 160) continue;
+    if (c < 128 || !/\s/.test(text[i]!)) return false;
+  }
+  return true;
+}
 
 /**
  * Splits text into utterances (lines) with their speakers. Only lines that hold a spoken number or
@@ -78,22 +114,44 @@ const HAS_DIGIT = /\d/;
  */
 export function splitUtterances(text: string, numberWord: RegExp): Utterance[] {
   const out: Utterance[] = [];
+  const words = globalCopy(numberWord);
+  // Where the next number word and the next digit stand, found once and reused line after line.
+  let wordAt = -1;
+  let digitAt = -1;
   let speaker = '';
+  // Turns repeat a few labels over and over.
+  const speakers = new Map<string, string>();
+  let lower: string | undefined;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 80));
-    const m = LABEL_RE.exec(line);
+    LABEL_AT.lastIndex = lineStart;
+    let m = LABEL_AT.exec(text);
+    if (m && m.index + m[0].length > Math.min(lineEnd, lineStart + LABEL_REACH)) {
+      m = LABEL_RE.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_REACH)));
+    }
     let contentStart = lineStart;
     if (m) {
-      speaker = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+      const raw = m[1] ?? m[2] ?? '';
+      let known = speakers.get(raw);
+      if (known === undefined) {
+        known = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+        speakers.set(raw, known);
+      }
+      speaker = known;
       contentStart = lineStart + m[0].length;
     }
-    const body = text.slice(contentStart, lineEnd);
-    const worth = numberWord.test(body) || HAS_DIGIT.test(body);
-    const blank = body.trim() === '';
-    out.push({ speaker, tokens: worth ? tokenize(text, contentStart, lineEnd) : [], start: contentStart, end: lineEnd, blank });
+    if (wordAt < contentStart) wordAt = nextMatch(words, text, contentStart);
+    if (digitAt < contentStart) digitAt = nextMatch(DIGIT_G, text, contentStart);
+    const worth = wordAt < lineEnd || digitAt < lineEnd;
+    const blank = blankBetween(text, contentStart, lineEnd);
+    if (worth && lower === undefined) {
+      lower = text.toLowerCase();
+      if (lower.length !== text.length) lower = '';
+    }
+    const tokens = worth ? tokenize(text, contentStart, lineEnd, lower || undefined) : [];
+    out.push({ speaker, tokens, start: contentStart, end: lineEnd, blank });
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + 1;
   }

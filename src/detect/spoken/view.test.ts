@@ -278,6 +278,18 @@ describe('spokenViews: several turns', () => {
     const t = 'Customer: 4111 1111\nAgent: ok\nCustomer: 1111 1111';
     expect(back(t, '4111111111111111')).toEqual(['4111 1111', '1111 1111']);
   });
+
+  it('reads chat labels with a clock time and a name in parentheses as speakers', () => {
+    const t = '[4:36 PM] You: card is 4111 1111\n[4:36 PM] Dana (Support): ok\n[4:37 PM] You: 1111 1111';
+    expect(back(t, '4111111111111111')).toEqual(['4111 1111', '1111 1111']);
+    const plain = '00:34 Marisol (agent): go ahead\n00:41 Hunter: 4111 1111\n00:52 Hunter: 1111 1111';
+    expect(back(plain, '4111111111111111')).toEqual(['4111 1111', '1111 1111']);
+  });
+
+  it('never joins a number to the clock time that opens the next message', () => {
+    const t = '[4:36] my sim is +353 87-042-3426\n[4:37] thanks, bye';
+    expect(texts(t).every((x) => !x.includes('3426 4'))).toBe(true);
+  });
 });
 
 describe('spokenViews: properties', () => {

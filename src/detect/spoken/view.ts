@@ -13,6 +13,8 @@ export interface OriginalRange {
 export interface NormalizedView {
   readonly text: string;
   toOriginal(start: number, end: number): OriginalRange[];
+  /** View offsets where a piece of the original was left out, moved up to the run it continues. */
+  readonly moved?: readonly number[];
 }
 
 /** One stretch of view text: copied verbatim, or produced from a run piece (or glue with no source). */
@@ -75,6 +77,7 @@ class MappedView implements NormalizedView {
     readonly text: string,
     private readonly segments: Segment[],
     private readonly original: string,
+    readonly moved: readonly number[],
   ) {}
 
   toOriginal(start: number, end: number): OriginalRange[] {
@@ -103,7 +106,13 @@ class MappedView implements NormalizedView {
         hits.push({ start: g.oStart, end: g.oEnd, piece: g.piece });
       }
     }
-    hits.sort((x, y) => x.start - y.start || x.end - y.end);
+    let ordered = true;
+    for (let k = 1; k < hits.length && ordered; k++) {
+      const a = hits[k - 1]!;
+      const b = hits[k]!;
+      ordered = a.start < b.start || (a.start === b.start && a.end <= b.end);
+    }
+    if (!ordered) hits.sort((x, y) => x.start - y.start || x.end - y.end);
     const merged: { start: number; end: number; piece: number }[] = [];
     for (const h of hits) {
       const last = merged[merged.length - 1];
@@ -306,7 +315,9 @@ function linkAcrossTurns(text: string, utterances: Utterance[], placed: PlacedRu
     for (let vj = ui + 1; vj < utterances.length; vj++) {
       const v = utterances[vj]!;
       if (v.blank) continue;
-      const head = placed[vj]![0];
+      const first = placed[vj]![0];
+      // "[4:37 PM] ..." opens a chat message with its clock time: no piece of the number before.
+      const head = first && !clockTime(text, first.run) ? first : undefined;
       const backchannel = !head && isBackchannel(text, v);
       if (v.speaker !== speaker || (speaker === '' && backchannel)) {
         if (++others > 3 || !backchannel) break;
@@ -321,6 +332,18 @@ function linkAcrossTurns(text: string, utterances: Utterance[], placed: PlacedRu
     }
   }
   return any;
+}
+
+/** Written digits followed by ":" and two digits ("4:37"): the hour of a time. */
+function clockTime(text: string, run: Run): boolean {
+  const last = run.chunks[run.chunks.length - 1]!;
+  if (last.kind !== 'written') return false;
+  const e = last.end;
+  return text.charCodeAt(e) === 58 && isAsciiDigit(text.charCodeAt(e + 1)) && isAsciiDigit(text.charCodeAt(e + 2));
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Luhn check, to tell where a card number read out ends when more digits follow in the same breath. */
@@ -406,6 +429,7 @@ function build(
   joined: boolean,
 ): MappedView {
   const b = new ViewBuilder();
+  const moved: number[] = [];
   let cursor = 0;
   let pieceId = 0;
   const pieceOf = new Map<PlacedRun, number>();
@@ -426,7 +450,10 @@ function build(
       const last = p.run.chunks[p.run.chunks.length - 1]!;
       b.copy(text, cursor, first.start);
       cursor = last.end;
-      if (skip) continue;
+      if (skip) {
+        moved.push(b.text.length);
+        continue;
+      }
       const state = newState(layout === 'compact' ? (p.run.afterMonth ? yearCuts(p.run) : cardCuts(readingDigits(p, hasJoin))) : NO_CUTS);
       emitChunks(b, p.run.chunks, layout, pid(p), state, p.run.afterMonth);
       if (hasJoin) {
@@ -441,7 +468,7 @@ function build(
     }
   }
   b.copy(text, cursor, text.length);
-  return new MappedView(b.text, b.segments, text);
+  return new MappedView(b.text, b.segments, text, moved);
 }
 
 const HAS_DIGIT = /\d/;
@@ -460,10 +487,9 @@ export function spokenViews(text: string): NormalizedView[] {
   if (!anyWorth && !anyJoin) return [];
 
   const views: MappedView[] = [];
-  const seen = new Set<string>([text]);
+  // Plain comparison: views of one text mostly differ in length, and hashing each whole text costs more.
   const add = (v: MappedView): void => {
-    if (seen.has(v.text)) return;
-    seen.add(v.text);
+    if (v.text === text || views.some((w) => w.text === v.text)) return;
     views.push(v);
   };
   add(build(text, utterances, placed, 'grouped', false));
