@@ -137,23 +137,31 @@ export function digitsOf(text: string, start: number, end: number): string {
 
 /** The start of the next message: a newline, an optional timestamp, a speaker label. */
 const MESSAGE_LABEL = /^\n[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?[ \t]*)?(?:[^\n:]{1,40}:[ \t]*)?/;
-/** A listener's short reply between two pieces of a number: "mhm", "got it", "okay go on". */
-const BACKCHANNEL = /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?[ \t]*)?(?:[^\n:]{1,40}:)?[ \t]*(?:mhm+|mm+|uh[ -]huh|okay|ok|yes|yeah|yep|right|got it|go on|go ahead|sure|alright|all right)[ \t.,!]*(?:go on|go ahead)?[ \t.,!]*(?=\n)/i;
+/**
+ * A listener's short reply between two pieces of a number: an acknowledgement ("mhm", "got it") or
+ * a prompt for the rest ("Yes?", "and the rest?", "go on"), with no digit and no request for another value.
+ */
+const BACKCHANNEL =
+  /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?[ \t]*)?(?:[^\n:]{1,40}:)?[ \t]*(?:(?:mhm+|mm+|uh[ -]huh|okay|ok|yes|yeah|yep|right|got it|go on|go ahead|sure|alright|all right|and|then|so|the rest|rest of it|the rest of it|continue|keep going|next|i'?m listening|what else|after that|and then)[ \t.,!?\u2026-]*){1,5}(?=\n)/i;
+/** What may open the second piece before its digits: "and then 2627", "the rest is 913-7841". */
+const CONTINUATION_LEAD = /^(?:(?:and then|and|then|uh|um|so|the rest is|rest is|it'?s|that'?s)[ \t,]+)?/i;
 
 /**
  * The run that carries on the number `runs[i]` in the next message ("5393\n[8:40 PM] Ana: 6080 6676"),
- * possibly after one backchannel line ("mhm"); `i`'s run must end its line and the next must open
- * its message. Returns the index in `runs`, or -1.
+ * possibly after one backchannel line ("mhm", "Yes?", "Got it, and the rest?"); `i`'s run must end its
+ * line (a closing ")" of an area code may follow) and the next must open its message, after at most
+ * a connective ("and then"). Returns the index in `runs`, or -1.
  */
 export function continuedInNextMessage(text: string, runs: readonly NumberRun[], i: number): number {
   const first = runs[i]!;
   let nl = text.indexOf('\n', first.end);
-  if (nl < 0 || !/^[ \t.,]*$/.test(text.slice(first.end, nl))) return -1;
+  if (nl < 0 || nl - first.end > 8 || !/^\)?[ \t.,\u2026-]*$/.test(text.slice(first.end, nl))) return -1;
   const back = BACKCHANNEL.exec(text.slice(nl + 1, nl + 80));
   if (back) nl = nl + 1 + back[0].length;
   const label = MESSAGE_LABEL.exec(text.slice(nl, nl + 80));
   if (!label) return -1;
-  const at = nl + label[0].length;
+  let at = nl + label[0].length;
+  at += CONTINUATION_LEAD.exec(text.slice(at, at + 16))![0].length;
   for (let k = i + 1; k < runs.length && runs[k]!.start <= at; k++) {
     if (runs[k]!.start === at) return runs[k]!.glued || runs[k]!.amount || runs[k]!.plus ? -1 : k;
   }

@@ -1,15 +1,15 @@
 import { abaValid } from '../checksums.js';
 import { IDENTIFIER_CUES, judgeContext, type ContextRule } from '../context.js';
-import { continuedInNextMessage, numberRuns, type NumberRun } from '../number-runs.js';
+import { continuedInNextMessage, digitsOf, numberRuns, type NumberRun } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
 
 const ACCOUNT_RULE: ContextRule = {
   // "the phone number on the account", "the SSN for your account": the account owns the number, it is not one.
   positive:
-    /(?<!\b(?:on|for) (?:the|your|my|this) )\b(?:account|acct|acc|a\/c|accounts|checking|savings|chequing|bank account|deposit account|account number|acct no|direct deposit|ach|beneficiary account|brokerage account)\b\.?/g,
+    /(?<!\b(?:on|for) (?:the|your|my|this) )\b(?:account|acct|acc|a\/c|accounts|checking|savings|chequing|chk|chkg|sav|svgs|bank account|deposit account|account number|acct no|direct deposit|ach|beneficiary account|brokerage account)\b\.?/g,
   negative: new RegExp(
-    IDENTIFIER_CUES.source.replace('(?:order|', '(?:routing|aba|rtn|transit|card|phone|cell|mobile|ssn|social|zip|postal|order|'),
+    IDENTIFIER_CUES.source.replace('(?:order|', '(?:routing|rtg|aba|rtn|transit|card|phone|cell|mobile|ssn|social|zip|postal|order|'),
     'g',
   ),
   before: 48,
@@ -18,7 +18,7 @@ const ACCOUNT_RULE: ContextRule = {
 };
 
 const ROUTING_RULE: ContextRule = {
-  positive: /\b(?:bank routing|routing(?: transit)?(?: number| no\.?| #)?|aba(?: number)?|rtn|transit(?: number)?)\b\.?/g,
+  positive: /\b(?:bank routing|routing(?: transit)?(?: number| no\.?| #)?|aba(?: number)?|rtn|rtg|transit(?: number)?)\b\.?/g,
   negative: new RegExp(IDENTIFIER_CUES.source.replace('(?:order|', '(?:account|acct|order|'), 'g'),
   before: 48,
   after: 24,
@@ -34,10 +34,11 @@ export class BankAccountRecognizer implements Recognizer {
   analyze(ctx: AnalysisContext): Span[] {
     const out: Span[] = [];
     const { text } = ctx;
-    const mayHaveCue = /acc|a\/c|checking|saving|chequing|deposit|ach/.test(ctx.lower);
+    const mayHaveCue = /acc|a\/c|checking|saving|chequing|chk|sav|svgs|deposit|ach/.test(ctx.lower);
     const runs = numberRuns(ctx);
     if (mayHaveCue && text.includes('\n')) this.splitAcrossMessages(ctx, runs, out);
-    for (const run of runs) {
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r]!;
       if (run.glued || run.amount || run.plus || run.digitCount < 6 || text[run.start] === '(') continue;
       // Account numbers are written solid or in dash/space groups; dots mean a decimal or an IP.
       const body = text.slice(run.start, run.end);
@@ -50,6 +51,8 @@ export class BankAccountRecognizer implements Recognizer {
       const verdict = mayHaveCue ? judgeContext(ctx, run.start, run.end, ACCOUNT_RULE) : { blocked: false };
       if (verdict.cue) {
         out.push(makeSpan('BANK_ACCOUNT', run.start, run.end, 0.85, this.name, { context: verdict.cue }));
+      } else if (mayHaveCue && !verdict.blocked && correctsAnAccount(ctx, runs, r)) {
+        out.push(makeSpan('BANK_ACCOUNT', run.start, run.end, 0.8, this.name, { context: 'correction of an account number' }));
       } else if (!verdict.blocked && run.groups.length === 1 && digits.length >= 8) {
         // Presidio's weak US_BANK_NUMBER match: kept below the default threshold.
         out.push(makeSpan('BANK_ACCOUNT', run.start, run.end, 0.05, this.name, {}));
@@ -77,6 +80,17 @@ export class BankAccountRecognizer implements Recognizer {
       }
     }
   }
+}
+
+/** "account 59501568891. It should have been 80730299691": the number named by the one it replaces. */
+const CORRECTION = /\b(?:should(?: have|'ve| of) been|supposed to (?:be|go to|have been)|meant(?: to (?:be|say))?|correct (?:one|number|account) (?:is|was)|right (?:one|number) (?:is|was)|instead of|rather than|not that,? it'?s|i mean)[\s,:]*$/;
+
+function correctsAnAccount(ctx: AnalysisContext, runs: readonly NumberRun[], r: number): boolean {
+  const run = runs[r]!;
+  if (!CORRECTION.test(ctx.lower.slice(Math.max(0, run.start - 40), run.start))) return false;
+  const prev = runs[r - 1];
+  if (!prev || run.start - prev.end > 80 || prev.glued || prev.digitCount < 4) return false;
+  return judgeContext(ctx, prev.start, prev.end, ACCOUNT_RULE).cue !== undefined;
 }
 
 /**
@@ -110,10 +124,12 @@ export class RoutingNumberRecognizer implements Recognizer {
   readonly runsOnViews = true;
 
   analyze(ctx: AnalysisContext): Span[] {
-    if (!/routing|aba|rtn|transit/.test(ctx.lower)) return [];
+    if (!/routing|aba|rtn|rtg|transit/.test(ctx.lower)) return [];
     const out: Span[] = [];
     const { text } = ctx;
-    for (const run of numberRuns(ctx)) {
+    const runs = numberRuns(ctx);
+    if (text.includes('\n')) this.splitAcrossMessages(ctx, runs, out);
+    for (const run of runs) {
       if (run.glued || run.amount || run.plus || run.digitCount !== 9) continue;
       const body = text.slice(run.start, run.end);
       if (/[.()]/.test(body)) continue;
@@ -130,5 +146,25 @@ export class RoutingNumberRecognizer implements Recognizer {
       );
     }
     return out;
+  }
+
+  /** "Routing 6672" / "Got it, and the rest?" / "89905": a routing number sent in two messages. */
+  private splitAcrossMessages(ctx: AnalysisContext, runs: readonly NumberRun[], out: Span[]): void {
+    const { text } = ctx;
+    for (let i = 0; i < runs.length; i++) {
+      const first = runs[i]!;
+      if (first.glued || first.amount || first.plus || first.digitCount < 2 || first.digitCount > 7) continue;
+      const k = continuedInNextMessage(text, runs, i);
+      if (k < 0) continue;
+      const second = runs[k]!;
+      if (first.digitCount + second.digitCount !== 9) continue;
+      const digits = digitsOf(text, first.start, first.end) + digitsOf(text, second.start, second.end);
+      if (/[.()]/.test(text.slice(first.start, first.end) + text.slice(second.start, second.end)) || !abaValid(digits)) continue;
+      const verdict = judgeContext(ctx, first.start, first.end, ROUTING_RULE);
+      if (!verdict.cue) continue;
+      for (const part of [first, second]) {
+        out.push(makeSpan('ROUTING_NUMBER', part.start, part.end, 0.95, this.name, { context: verdict.cue, checksum: 'aba', note: 'split across messages' }));
+      }
+    }
   }
 }

@@ -10,7 +10,7 @@ const EXPIRY_CUES =
 const CARD_CUES = /\b(?:credit|debit|card|visa|master ?card|amex|american express|discover)\b/g;
 const CARD_WORD = new RegExp(CARD_CUES.source);
 const NOT_EXPIRY =
-  /(?<!expir\w* )\b(?:on|since|from|until|till|charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|statement|due|delivered|shipped|called|today|born|birth|dob|d\.o\.b|birthday|between|and|to|version|v)\b\.?/g;
+  /(?<!expir\w* )\b(?:on|since|from|until|till|charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|debit(?! card)|debited|withdrawal|withdrawn|deposit(?:ed)?|drafted|autopay|scheduled|effective|starting|renews?|renewal|statement|due|delivered|shipped|called|today|born|birth|dob|d\.o\.b|birthday|between|and|to|version|v)\b\.?/g;
 
 const EXPIRY_RULE: ContextRule = { positive: EXPIRY_CUES, negative: NOT_EXPIRY, before: 40, after: 20, answers: true };
 const EXPIRY_RULE_BEFORE: ContextRule = { ...EXPIRY_RULE, after: 0 };
@@ -83,6 +83,10 @@ export class CardExpiryRecognizer implements Recognizer {
         out.push(makeSpan('CARD_EXPIRY', afterCard.start, afterCard.end, 0.7, this.name, { context: 'after card number' }));
         continue;
       }
+      if (expiryAndCodeAsOne(ctx, run)) {
+        out.push(makeSpan('CARD_EXPIRY', run.start, run.end, 0.7, this.name, { context: 'after card number', note: 'expiry and code read as one number' }));
+        continue;
+      }
       const g = run.groups;
       const last = g[g.length - 1]!;
       const lastLen = last.end - last.start;
@@ -150,6 +154,19 @@ function betweenCardAndCode(text: string, start: number, end: number): boolean {
 }
 
 
+
+/**
+ * "4999 8550 2666 0771; 023323": right after a card, one group of five to eight digits that opens with
+ * a month and a year is the expiry and the code said in one breath ("oh two thirty three twenty
+ * three" has no telling where the year ends), so the whole group is covered.
+ */
+function expiryAndCodeAsOne(ctx: AnalysisContext, run: NumberRun): boolean {
+  // Only the spoken views run words together so; a written group this long after a card is something else.
+  if (!ctx.view || run.groups.length !== 1 || run.digitCount < 5 || run.digitCount > 8) return false;
+  const d = ctx.text.slice(run.start, run.end);
+  const monthFirst = (len: number): boolean => validMonth(d.slice(0, len)) && plausibleYear(d.slice(len, len + 2)) && d.length - len - 2 >= 1;
+  return (monthFirst(1) || monthFirst(2)) && cardEndsBefore(ctx, run.start);
+}
 
 /**
  * "1840 04-27 483", "1742-1776-6606 10-31 378", "2883 7991 0830 567": the last groups of a card, a

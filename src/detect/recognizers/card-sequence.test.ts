@@ -35,6 +35,12 @@ describe('card number, then expiry, then code', () => {
     expect(values(text, 'CARD_CVV')).toEqual(['6937']);
   });
 
+  it('covers an expiry and code run together in speech ("oh two thirty three twenty three")', () => {
+    const text = "cust: here's the card four nine nine nine eight five five oh two six six six oh seven seven one oh two thirty three twenty three\nrep: noted";
+    const covered = detect(text).filter((s) => s.end > text.indexOf('oh two thirty'));
+    expect(covered.map((s) => text.slice(s.start, s.end)).join(' ')).toContain('oh two thirty three twenty three');
+  });
+
   it('finds the code after the expiry of a nineteen-digit card', () => {
     const text = "Customer: Here's the card: 6212 3456 7890 1234 502 8/26 584\n";
     expect(values(text, 'CARD_CVV')).toEqual(['584']);

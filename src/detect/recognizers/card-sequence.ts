@@ -10,7 +10,7 @@ import type { AnalysisContext } from '../types.js';
 
 /** A line that carries nothing between a card and its expiry: a label left over, a backchannel, a lead-in. */
 const FILLER_LINE =
-  /^[ \t]*(?:[^:\n\d]{1,40}:)?[ \t]*(?:(?:mhm+|mm+|hm+|uh[ -]huh|huh|okay|ok|yes|yeah|yep|right|got it|go on|go ahead|sure|alright|all right|and|the|it's|its|exp\w*|date)[ \t.,!]*)*$/;
+  /^[ \t]*(?:[^:\n\d]{1,40}:)?[ \t]*(?:(?:mhm+|mm+|hm+|uh[ -]huh|huh|okay|ok|yes|yeah|yep|right|got it|go on|go ahead|sure|alright|all right|and|the|it's|its|exp\w*|date)\b[ \t.,!]*)*$/;
 const CARD_WORD = /\b(?:card|visa|master ?card|amex|american express|discover|credit|debit)\b/;
 const MAX_LINES = 5;
 
@@ -63,7 +63,8 @@ export function cardEndsBefore(ctx: AnalysisContext, pos: number): boolean {
       return run !== undefined && readsAsCard(ctx, run);
     }
     const lineStart = b.lastIndexOf('\n', p - 1) + 1;
-    if (lineStart === 0 || !FILLER_LINE.test(b.slice(lineStart, lineEnd))) return false;
+    // A filler line is short; the length cap also bounds the pattern's work.
+    if (lineStart === 0 || lineEnd - lineStart > 80 || !FILLER_LINE.test(b.slice(lineStart, lineEnd))) return false;
     p = lineStart - 1;
   }
   return false;

@@ -17,6 +17,8 @@ describe('STREET_ADDRESS forms', () => {
     // A single number word stays a word in the spoken views; the address cue makes it a house number.
     ['Agent: What is the mailing address?\nCaller: It is six, quarry street unit two b', 'six, quarry street unit two b'],
     ['rep: and the delivery address\ncust: three um let me think granite way', 'three um let me think granite way'],
+    // no cue, but a ZIP right after makes it an address
+    ['Rep: And the other one?\nCust: two... willow court, same town, zip 50310.', 'two... willow court'],
   ])('reads %j', (text, value) => {
     expect(values(text, 'STREET_ADDRESS')).toEqual([value]);
   });
@@ -42,6 +44,7 @@ describe('POSTAL_CODE forms', () => {
     // a city, no state, after a spoken street
     ["Caller: I'm at two, orchard way, that's in Reno, 89501.", '89501'],
     ['agent: zip code\ncaller: four four one oh two sorry four four one oh three', 'four four one oh two sorry four four one oh three'],
+    ['agent: and the zip code\ncaller: five five four one two no no five five four one three', 'five five four one two no no five five four one three'],
   ])('reads %j', (text, value) => {
     expect(values(text, 'POSTAL_CODE')).toEqual([value]);
   });
@@ -82,6 +85,8 @@ describe('US_SSN forms', () => {
     ['agent: your ssn\ncaller: five two two scratch that five two three four four eight eight one one', 'five two two scratch that five two three four four eight eight one one'],
     // "date of birth and social" answered in that order
     ['agent: date of birth and social\ncaller: may third nineteen ninety and two one four five five six two two one', 'two one four five five six two two one'],
+    // a hesitation the spoken view keeps as words
+    ['agent: your ssn please\ncaller: four two seven um hang on three three one eight nine two', 'four two seven um hang on three three one eight nine two'],
   ])('reads %j', (text, value) => {
     expect(values(text, 'US_SSN')).toEqual([value]);
   });

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { IDENTIFIER_CUES, judgeContext, type ContextRule, type ContextVerdict } from '../context.js';
-import { numberRuns, type NumberRun } from '../number-runs.js';
+import { continuedInNextMessage, digitsOf, numberRuns, type NumberRun } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
 
@@ -15,6 +15,11 @@ const NOT_PHONE = new RegExp(
 
 const STRONG_RULE: ContextRule = { positive: STRONG_CUES, negative: NOT_PHONE, before: 80, after: 20 };
 const WEAK_RULE: ContextRule = { positive: WEAK_CUES, negative: NOT_PHONE, before: 40 };
+/** "the phone number on the account": the account owns the number, it does not name it. */
+const ON_THE_ACCOUNT = /\b(?:on|for|with) (?:the|your|my|this|that) (?:account|acct)\b/;
+const NOT_PHONE_BESIDES_ACCOUNT = new RegExp(IDENTIFIER_CUES.source.replace('(?:order|', '(?:routing|aba|ssn|social|card|iban|zip|postal|order|'), 'g');
+const STRONG_ON_ACCOUNT: ContextRule = { ...STRONG_RULE, negative: NOT_PHONE_BESIDES_ACCOUNT };
+const WEAK_ON_ACCOUNT: ContextRule = { ...WEAK_RULE, negative: NOT_PHONE_BESIDES_ACCOUNT };
 
 /** Countries whose local formats (no +) Custos recognizes: the callers a US contact center hears most. */
 const LOCAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'IE', 'IL', 'IN', 'BR', 'MX', 'TR', 'PH', 'JP', 'CN', 'AU', 'NG'];
@@ -90,10 +95,11 @@ function classify(
     return validOrPossibleIntl(candidate) ? 'intl' : undefined;
   }
   if (looksLikeDate(lens, seps) || looksLikeIp(candidate, lens, seps)) return undefined;
-  // "0044 7970 879812": the international prefix dialled from Europe instead of "+".
+  // "0044 7970 879812": the international prefix dialled from Europe instead of "+"; "011 44 ..." from the US.
   if (digits.startsWith('00') && digits.length >= 11 && digits.length <= 17 && digits[2]! >= '2') {
     if (validIntl('+' + candidate.replace(/^\D*00/, ''))) return 'intl';
   }
+  if (digits.startsWith('011') && lens[0] === 3 && digits.length >= 12 && digits.length <= 18 && validIntl('+' + digits.slice(3))) return 'intl';
   const parens = candidate.includes('(');
   const key = lens.join('-');
   const nanpDigits = digits.length === 11 && digits[0] === '1' ? digits.slice(1) : digits;
@@ -105,8 +111,10 @@ function classify(
     if (lens.length === 1) return 'nanp-ten';
   }
   if (digits.length === 7 && key === '3-4' && /^[-.]$/.test(seps)) return 'local7';
-  if (digits.length >= 8 && digits.length <= 12 && tryForeign()) {
-    if (validInSomeLocalRegion(candidate)) return 'foreign';
+  if (digits.length >= 8 && digits.length <= 13 && tryForeign()) {
+    if (digits.length <= 12 && validInSomeLocalRegion(candidate)) return 'foreign';
+    // "44 7073 450675": a country code without its "+".
+    if (lens.length > 1 && lens[0]! <= 3 && validIntl('+' + digits)) return 'foreign';
   }
   return undefined;
 }
@@ -128,7 +136,10 @@ function judged(ctx: AnalysisContext, start: number, end: number, rule: ContextR
   for (const j of lastJudged) {
     if (j.ctx === ctx && j.start === start && j.end === end && j.rule === rule) return j.verdict;
   }
-  const verdict = judgeContext(ctx, start, end, rule);
+  let verdict = judgeContext(ctx, start, end, rule);
+  if (verdict.blocked && (rule === STRONG_RULE || rule === WEAK_RULE) && ON_THE_ACCOUNT.test(ctx.lower.slice(Math.max(0, start - 80), start))) {
+    verdict = judgeContext(ctx, start, end, rule === STRONG_RULE ? STRONG_ON_ACCOUNT : WEAK_ON_ACCOUNT);
+  }
   if (lastJudged.length >= 4) lastJudged = lastJudged.slice(1);
   lastJudged.push({ ctx, start, end, rule, verdict });
   return verdict;
@@ -142,10 +153,14 @@ export class PhoneNumberRecognizer implements Recognizer {
 
   analyze(ctx: AnalysisContext): Span[] {
     const out: Span[] = [];
-    for (const run of numberRuns(ctx)) {
+    const runs = numberRuns(ctx);
+    for (const run of runs) {
       if (run.glued || run.amount || run.digitCount < 7) continue;
       this.scanRun(ctx, run, out);
     }
+    if (runs.length > 1 && ctx.text.includes('\n')) this.splitAcrossMessages(ctx, runs, out);
+    // The remembered verdicts point at this text: nothing of it is kept after the call.
+    lastJudged = [];
     return out;
   }
 
@@ -171,8 +186,12 @@ export class PhoneNumberRecognizer implements Recognizer {
         // Without a "+", only seven (local), ten or eleven (US) digits, an "00" prefix or a cued
         // foreign number can be a phone: rule the rest out before building the candidate.
         if (!(i === 0 && run.plus) && count !== 7 && count !== 10 && count !== 11) {
-          const opensWith00 = count >= 11 && text.charCodeAt(g[i]!.start) === 48 && secondDigit(text, g, i) === 48;
-          if (!opensWith00 && (count > 12 || !cued())) continue;
+          // "00" or the US exit code "011" before a country code.
+          const opensWith00 =
+            count >= 11 &&
+            text.charCodeAt(g[i]!.start) === 48 &&
+            (secondDigit(text, g, i) === 48 || (g[i]!.end - g[i]!.start === 3 && text.startsWith('011', g[i]!.start)));
+          if (!opensWith00 && (count > 13 || !cued())) continue;
         }
         const start = i === 0 ? run.start : g[i]!.start;
         const end = g[j]!.end;
@@ -202,6 +221,38 @@ export class PhoneNumberRecognizer implements Recognizer {
         break;
       }
       if (!matched) i++;
+    }
+  }
+
+  /**
+   * "My cell is (402)" / "Got it, and the rest?" / "663-1475": a US number sent in two messages, the
+   * area code (or area code and exchange) first; named as a phone before the first piece.
+   */
+  private splitAcrossMessages(ctx: AnalysisContext, runs: readonly NumberRun[], out: Span[]): void {
+    const { text } = ctx;
+    for (let i = 0; i < runs.length; i++) {
+      const first = runs[i]!;
+      if (first.glued || first.amount || first.digitCount < 2 || first.digitCount > 9) continue;
+      const head = digitsOf(text, first.start, first.end);
+      // "+33663" / "555711", "0055 11" / "99496 6113": an international number in two pieces.
+      const intl = first.plus ? head : head.startsWith('00') && head[2] !== '0' ? head.slice(2) : undefined;
+      if (!intl && first.digitCount !== 3 && first.digitCount !== 6) continue;
+      const k = continuedInNextMessage(text, runs, i);
+      if (k < 0) continue;
+      const second = runs[k]!;
+      if (second.groups.length > 3) continue;
+      const tail = digitsOf(text, second.start, second.end);
+      if (intl !== undefined) {
+        if (intl.length + tail.length < 8 || intl.length + tail.length > 15 || !validIntl('+' + intl + tail)) continue;
+      } else if (head.length + tail.length !== 10 || !/^[2-9]/.test(head) || !validUs(head + tail)) continue;
+      const strong = judged(ctx, first.start, first.end, STRONG_RULE);
+      const cue = strong.cue ?? (strong.blocked ? undefined : judged(ctx, first.start, first.end, WEAK_RULE).cue);
+      if (!cue) continue;
+      // "(515)": the closing parenthesis goes with the area code it closes.
+      const firstEnd = text[first.start] === '(' && text[first.end] === ')' ? first.end + 1 : first.end;
+      for (const part of [{ start: first.start, end: firstEnd }, second]) {
+        out.push(makeSpan('PHONE_NUMBER', part.start, part.end, 0.85, this.name, { context: cue, note: 'split across messages' }));
+      }
     }
   }
 

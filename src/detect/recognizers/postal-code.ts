@@ -27,6 +27,10 @@ const ZIP_RULE: ContextRule = {
   before: 80,
 };
 
+/** A ZIP said, then taken back, right before the value. */
+const FALSE_START =
+  /(?<![\d-])\d{5}[ ,.…]*(?:(?:no|sorry|i mean|scratch that|wait|actually|correction|um+|uh+|hold on|hang on)[ ,.…]+)+$/i;
+
 /** POSTAL_CODE: US ZIP and ZIP+4, inside an address (after a state or a street) or named as a ZIP. */
 export class PostalCodeRecognizer implements Recognizer {
   readonly name = 'PostalCodeRecognizer';
@@ -66,7 +70,18 @@ export class PostalCodeRecognizer implements Recognizer {
       const before = text.slice(Math.max(0, start - 30), start);
       let score = 0;
       let cue: string | undefined;
-      const verdict = judgeContext(ctx, start, end, ZIP_RULE);
+      let verdict = judgeContext(ctx, start, end, ZIP_RULE);
+      if (!verdict.cue && !verdict.blocked) {
+        // "three one four five zero no no three one four five six": the first try was the ZIP too.
+        const retry = FALSE_START.exec(text.slice(Math.max(0, start - 40), start));
+        if (retry) {
+          const again = judgeContext(ctx, start - retry[0].length, end, ZIP_RULE);
+          if (again.cue) {
+            start -= retry[0].length;
+            verdict = again;
+          }
+        }
+      }
       // "Boise ID 83738": a state right before the number outranks "id" read as an identifier cue.
       const stateBefore =
         AFTER_STATE_ABBR_ANY_CASE.test(before) &&

@@ -35,8 +35,11 @@ const ADDRESS = addressPattern(String.raw`(?<![\w$#.,/\-])(\d{1,6}[A-Za-z]?(?:-\
 const SPOKEN_ADDRESS = addressPattern(String.raw`\b(${NUMBER_WORD})\b`, SPOKEN_UNIT);
 /** A number word that ends a longer reading ("twenty four sixty six"): the view reads that one. */
 const AFTER_NUMBER_WORD = new RegExp(String.raw`(?:[$#/\-]|\b(?:${NUMBER_WORD})[\s,.…-]+)$`, 'i');
-/** Words that may carry an address cue: a spoken house number is read only near one. */
-const CUE_PREFILTER = /address|addr|live|resid|ship|billing|mail|deliver|send|sent|moved|located|home|street|i'm at|where should/;
+/** Words that may carry an address cue, or a ZIP: a spoken house number is read only near one. */
+const CUE_PREFILTER = /address|addr|live|resid|ship|billing|mail|deliver|send|sent|moved|located|home|street|i'm at|where should|zip|\d{5}/;
+
+/** A ZIP code shortly after, on the same line: "one... cottonwood way, same city, zip 27694". */
+const ZIP_AFTER = /^[^\n]*?(?:\bzip\b|(?<![\d-])\d{5}(?![\d]))/i;
 
 const DIRECTION_WORD = new RegExp(`^(?:${DIRECTION})\\.?$`, 'i');
 const PO_BOX = /\b(?:p\.? ?o\.? ?box|post office box)\s*#?\s*\d{1,6}\b/gi;
@@ -103,10 +106,10 @@ export class StreetAddressRecognizer implements Recognizer {
         continue;
       }
       const verdict = judgeContext(ctx, start, end, ADDRESS_RULE);
-      // "one linden parkway" is an address only when one was asked for; elsewhere it may be a count.
-      if (spokenNumber && !verdict.cue) continue;
+      // "one linden parkway" is an address only when one was asked for or a ZIP follows; elsewhere it may be a count.
+      if (spokenNumber && !verdict.cue && !ZIP_AFTER.test(text.slice(end, end + 60))) continue;
       // A number, a pause, then a street is an address when spoken or asked for; in plain prose it may be a count.
-      if (m[2]!.length > 0 && !lenient && !verdict.cue) continue;
+      if (m[2]!.length > 0 && !lenient && !spokenNumber && !verdict.cue) continue;
       const firstName = words.find((w) => !DIRECTION_WORD.test(w)) ?? words[0]!;
       const capitalised = /^[A-Z0-9]/.test(firstName);
       if (!lenient && !capitalised && m[1]!.length < 3 && !verdict.cue) continue;

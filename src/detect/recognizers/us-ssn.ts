@@ -56,6 +56,14 @@ function rereadAfterNumber(ctx: AnalysisContext, start: number, end: number, dig
   return verdict.cue ? { start: from, verdict } : undefined;
 }
 
+/**
+ * A view keeps a hesitation it does not know as words between two groups: "531 um hang on 475208".
+ * Read only with an SSN cue.
+ */
+const PAUSED_SSN =
+  /(?<![\d-])(?:\d{3}|\d{3}[ ,]\d{2}|\d{5})(?:[ ,.…]+(?:um+|uh+|erm?|hmm+|hold on|hang on|let me see|let me check|one sec(?:ond)?|wait)){1,3}[ ,.…]+(?:\d{6}|\d{2}[ ,]\d{4}|\d{4})(?![\d-])/g;
+const PAUSE_HINT = /\b(?:um+|uh+|erm?|hmm+|hold on|hang on|let me|one sec|wait)\b/;
+
 function digitBefore(text: string, at: number, reach: number): boolean {
   for (let i = Math.max(0, at - reach); i < at; i++) {
     const c = text.charCodeAt(i);
@@ -129,6 +137,26 @@ export class UsSsnRecognizer implements Recognizer {
         else if (verdict.blocked) score = strong ? 0.3 : 0.05;
         else score = strong ? 0.6 : 0.1;
         out.push(makeSpan('US_SSN', start, end, score, this.name, verdict.cue ? { context: verdict.cue } : {}));
+      }
+    }
+    if (spoken && PAUSE_HINT.test(ctx.lower)) {
+      PAUSED_SSN.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = PAUSED_SSN.exec(ctx.lower)) !== null) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const digits = m[0].replace(/\D/g, '');
+        if (!ssnPlausible(digits)) continue;
+        let verdict = judgeContext(ctx, start, end, SSN_RULE);
+        let from = start;
+        if (!verdict.cue && !verdict.blocked) {
+          const reread = rereadAfterNumber(ctx, start, end, digits);
+          if (reread) {
+            from = reread.start;
+            verdict = reread.verdict;
+          }
+        }
+        if (verdict.cue) out.push(makeSpan('US_SSN', from, end, 0.9, this.name, { context: verdict.cue, note: 'paused' }));
       }
     }
     return out;

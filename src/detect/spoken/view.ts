@@ -472,6 +472,8 @@ function build(
 }
 
 const HAS_DIGIT = /\d/;
+/** Shared by every line without a run; never written to. */
+const NO_RUNS: PlacedRun[] = [];
 
 export function spokenViews(text: string): NormalizedView[] {
   const spokenNumbers = NUMBER_WORD_TEST.test(text);
@@ -480,7 +482,7 @@ export function spokenViews(text: string): NormalizedView[] {
 
   const utterances = splitUtterances(text, NUMBER_WORD_TEST);
   const placed: PlacedRun[][] = utterances.map((u, ui) =>
-    findRuns(u.tokens).map((run) => ({ utterance: ui, run, continuations: [], joinedInto: false })),
+    u.tokens.length === 0 ? NO_RUNS : findRuns(u.tokens).map((run) => ({ utterance: ui, run, continuations: [], joinedInto: false })),
   );
   const anyWorth = placed.some((rs) => rs.some((p) => worthReading(p.run)));
   const anyJoin = linkAcrossTurns(text, utterances, placed);
