@@ -96,7 +96,7 @@ function isDigitToken(t: NameToken): boolean {
 function pushNameBefore(tokens: NameToken[], verb: number, cues: Cue[], label: string): void {
   let k = verb - 1;
   let words = 0;
-  while (k >= 0 && words < 4) {
+  while (k >= 0 && words < 5) {
     const t = tokens[k]!;
     if (t.kind === 'word') words++;
     else if (t.w !== '-' && t.w !== '.' && t.w !== "'") break;
@@ -104,7 +104,7 @@ function pushNameBefore(tokens: NameToken[], verb: number, cues: Cue[], label: s
   }
   const first = k + 1;
   const before = tokens[k];
-  if (words === 0 || words > 3 || first >= verb) return;
+  if (words === 0 || words > 4 || first >= verb) return;
   if (before && before.kind !== 'newline' && before.w !== ':' && before.w !== '.' && before.w !== '|' && before.w !== '/' && before.w !== '-') return;
   if (tokens[first]!.kind !== 'word') return;
   cues.push({ at: first, strength: 'intro', label });
@@ -274,6 +274,7 @@ export function findCues(tokens: NameToken[]): Cue[] {
     if (FAMILY.has(w) && (prev === 'my' || prev === 'our' || prev === 'his' || prev === 'her' || prev === 'for')) {
       let j = i + 1;
       if (tokens[j]?.w === ',') j++;
+      while (HESITATION.has(word(tokens, j) ?? '')) j++;
       cues.push({ at: j, strength: 'soft', label: 'family' });
       // "an appointment for Soo-jin, my son": the relative is named just before.
       if (prev !== 'for') {
@@ -298,7 +299,8 @@ export function findCues(tokens: NameToken[]): Cue[] {
       cues.push({ at: i + 2, strength: 'soft', label: 'line label' });
       continue;
     }
-    if (BARE_PREFIXES.has(w) && tokens[i + 1]?.w !== ':' && (t.lineStart || tokens[i - 1]?.kind === 'punct')) {
+    // "returned cust KOFI EDWARDS": the prefix also counts mid-line before a capitalised word.
+    if (BARE_PREFIXES.has(w) && tokens[i + 1]?.w !== ':' && (t.lineStart || tokens[i - 1]?.kind === 'punct' || (!!tokens[i + 1]?.cap && !t.cap))) {
       cues.push({ at: i + 1, strength: 'soft', label: 'line label' });
       continue;
     }

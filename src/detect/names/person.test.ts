@@ -220,3 +220,134 @@ describe('PERSON through detect()', () => {
     expect(people.join('|')).toContain('smith');
   });
 });
+
+describe('PERSON: names said without the usual cue', () => {
+  it.each([
+    // A relative named before "my son", "my wife".
+    ['Customer: I am calling to book an appointment for Soo-jin, my son.', ['Soo-jin']],
+    ['caller: i am calling to book an appointment for victoria my son', ['victoria']],
+    // Someone added as an authorised user, before or after the verb.
+    ['SPEAKER_01: can uh you add porter as an authorized user', ['porter']],
+    ['Note: June Powell added as AU.', ['June Powell']],
+    // The caller named before "called on behalf of".
+    ['Łukasz called on behalf of Bill Almeida, no POA on file.', ['Łukasz', 'Bill Almeida']],
+    // Hesitations inside the cue phrase.
+    ['speaker 2: thank um you tendai bye', ['tendai']],
+    ['agent: is there anything um else june\ncaller: no', ['june']],
+    ['rep: evergreen telecom bao er speaking how may i help you', ['bao']],
+    ['c: good afternoon mark like calling about a paperless billing', ['mark']],
+    // A capitalised everyday word introduced as a person, and a brand said as a name.
+    ["Agent: Hello, I'm Lan. Thanks for reaching out.", ['Lan']],
+    ['Customer: Thank you Chase, bye.', ['Chase']],
+    ['Chase: Hi, this is Chase Bhatt, I am calling about my account', ['Chase', 'Chase Bhatt']],
+    // Everyday surnames where the introduction plainly ends.
+    ["customer: hi this is guadalupe west i'm calling about my account", ['guadalupe west']],
+    ["channel 2: hi yes it's chase ray i was on the phone with someone earlier", ['chase ray']],
+    ['i spoke with max last week and she said it was fixed', ['max']],
+    ['customer: my wife faith mansour is also on the account', ['faith mansour']],
+    ["speaker 2: i'm calling for my father max he is hard of hearing", ['max']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('PERSON: surnames left behind', () => {
+  it.each([
+    ['[Customer] My name is Tendai He.', ['Tendai He']],
+    ["c: uh yeah it's ebony ho\nc: i can't log in", ['ebony ho']],
+    ['INTL XFER RETURNED, CUST Louis He TO RESEND.', ['Louis He']],
+    ['Subject: Re: your case\n\nMrs. Do,\n\nI am following up', ['Do']],
+    ['channel 1: can i have your full name please\nchannel 2: um sure carol r. st. john\nchannel 1: thanks', ['carol r. st. john']],
+    ['cust: er yes hi joy a. do i have been a customer for years', ['joy a. do']],
+    ['hmm i want to transfer seventy dollars to bo søndergaard the iban is', ['bo søndergaard']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('does not take a state or a pronoun for a surname', () => {
+    expect(names('I live at 2404 Wilson Road, Columbus OH 43262.')).toEqual([]);
+    expect(names('thanks maria he said it would be fine')).toEqual(['maria']);
+  });
+});
+
+describe('PERSON: answers, labels and tickets', () => {
+  it.each([
+    ['a: who am i speaking uh with today\nc: um jun aydin\na: thanks', ['jun aydin']],
+    ['SPEAKER_00: can you tell me the account holder name\nSPEAKER_01: um april singh\n', ['april singh']],
+    ['[00:00:08] agent: and what is your name\n[00:00:16] customer: um lan duong\n', ['lan duong']],
+    // A month or brand that is a speaker's name: named by a cue once, or the label of several lines.
+    ["[9:37 AM] April: You've been connected to April. How can I help?\n[9:39 AM] April: Can I have your full name please?", ['April', 'April', 'April']],
+    ['[10:27 AM] April: Can you tell me the account holder name?\n[10:28 AM] Ricardo Núñez: Ricardo Núñez\n[10:31 AM] April: Thanks.', ['April', 'Ricardo Núñez', 'Ricardo Núñez', 'April']],
+    // Ticket shorthand.
+    ['Acct locked. Cust BROWN verified.', ['BROWN']],
+    ['Esc to T2 per sup Gabriel. Cust Hall irate re downgrade $545.80.', ['Gabriel', 'Hall']],
+    ['Expedia 117.33 dollars. CALLER: Soo-jin Suzuki | DOB October 4, 1968', ['Soo-jin Suzuki']],
+    ['Intl xfer returned cust KOFI EDWARDS to resend.', ['KOFI EDWARDS']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    '[9:01 AM] Customer: Wait, is 740-820-5036 the number you have?',
+    'CUST REPORTS HACKED ACCT. LAST LOGIN 10.208.171.42.',
+    'AUTH: DOB 1/4/1973. CUST REQUESTED duplicate charge.',
+    'caller: sorry my kids um are loud',
+    'Agent: who do I have the pleasure of speaking with?\n[Customer] My extended warranty was supposed to arrive',
+    'Date: June 5\nNote: May 12\n',
+  ])('leaves %s alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('PERSON: e-mail openings and signatures', () => {
+  it.each([
+    ['Subject: Refund request\n\nTuan,\n\nI returned 2 charges', ['Tuan']],
+    ['Subject: Re: your case 92984\n\nMirosław,\n\nWe tried to reach you', ['Mirosław']],
+    ['From: Łukasz Lim <lukaszlim1984@example.com>\nTo: support@example.com', ['Łukasz Lim']],
+    ['From: Rukmini Lane <r.lane@example.com>', ['Rukmini Lane']],
+    ['Thanks,\nJune Moreau\n\nSent from my iPhone', ['June Moreau']],
+    ['Best regards,\nMin-jun Martinez', ['Min-jun Martinez']],
+    ['Thank you\nApril S. Owusu', ['April S. Owusu']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['Hi,\n\nCould you send the card', 'Team,\n\nPlease review', 'Best,\nEvergreen Telecom Customer Care', 'Hello everyone,\nok'])(
+    'leaves %s alone',
+    (text) => {
+      expect(names(text)).toEqual([]);
+    },
+  );
+});
+
+describe('PERSON: two-letter spellings', () => {
+  it.each([
+    ['a: could you spell that please\nc: v o\na: what is the address', ['v o']],
+    ['Could you spell that please?\nIt\'s X. U.\nOk', ['X. U.']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('needs a spelling request', () => {
+    expect(names('is that a b or not')).toEqual([]);
+    expect(names('could you spell that please\nc: i a')).toEqual([]);
+  });
+});
+
+describe('PERSON: ticket summary fields and shorthand', () => {
+  it.each([
+    ['Max Nair - CB# (513) 951-9912 - declined payment', ['Max Nair']],
+    ['ESCALATION - Ji-hoon - wrong item - promised callback 5/27', ['Ji-hoon']],
+    ['Esc to T2 per sup IRIS. Cust Silva irate re autopay', ['IRIS', 'Silva']],
+    ['Per WILL: Tyler Salazar added as AU.', ['WILL', 'Tyler Salazar']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['Walmart - cb# 555 0100 - refund', 'REFUND - Missing Package - Expedia', 'Per Amazon policy we refund', 'URGENT - Card Declined - retry'])(
+    'leaves %s alone',
+    (text) => {
+      expect(names(text)).toEqual([]);
+    },
+  );
+});

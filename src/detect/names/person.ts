@@ -17,7 +17,7 @@ import {
   STREET_WORDS,
   SURNAME_PARTICLES,
 } from './lexicon.js';
-import { tokenizeNames, type NameToken } from './tokens.js';
+import { C, classOf, tokenizeNames, type NameToken } from './tokens.js';
 
 const INTRO_FOLLOWERS = new Set(['from', 'with', 'calling', 'at', 'speaking', 'here', 'on', 'and', 'in', 'over', 'for', 'your', 'the', 'how', 'thank', 'thanks', 'um', 'uh', 'who', 'what', "i'm", 'im']);
 const INTRODUCES_PERSON = new Set(['from', 'with', 'calling', 'speaking', 'here']);
@@ -26,7 +26,7 @@ const FOLLOWERS = new Set(['he', 'she', 'you', 'for', 'bye', 'have', 'i', "i'll"
 /** A name followed by these is a place: "in Columbus zip ...", "Austin, TX". */
 const PLACE_FOLLOWERS = new Set(['zip', 'al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'fl', 'ga', 'hi', 'id', 'il', 'in', 'ia', 'ks', 'ky', 'la', 'me', 'md', 'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc', 'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'dc']);
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its']);
-const TIME_WORDS = new Set(['today', 'now', 'tonight', 'this', 'again']);
+const TIME_WORDS = new Set(['today', 'now', 'tonight', 'this', 'again', 'last', 'yesterday', 'earlier']);
 
 function word(tokens: NameToken[], i: number): string | undefined {
   const t = tokens[i];
@@ -68,6 +68,26 @@ function shortSurnameAt(tokens: NameToken[], i: number): boolean {
   return endsPhrase(tokens, k) || AFTER_INTRODUCED_NAME.has(word(tokens, k) ?? '') || word(tokens, k) === 'last';
 }
 
+/** Ticket shorthand after which a capitalised word is whom the note is about: "Cust Hall irate", "per sup IRIS". */
+const TERSE_PREFIXES = new Set(['cust', 'cx', 'sup']);
+
+/**
+ * "per sup April", "Per WILL: Tyler Salazar added as AU": a capitalised word after ticket shorthand
+ * for a person, or alone before the colon of "Per X:".
+ */
+function terseName(tokens: NameToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!(t.cap || allCapitals(tokens, i)) || isBrand(t.w) || DAYS.has(t.w) || !(isWeakName(t.w) || unknownWord(t.w) || !isCommonWord(t.w))) return false;
+  const prev = word(tokens, i - 1) ?? '';
+  return TERSE_PREFIXES.has(prev) || (prev === 'per' && tokens[i + 1]?.w === ':');
+}
+
+/** "ACH", "ATM": three capitals or fewer that are no listed name. */
+function isAcronym3(tokens: NameToken[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.upper && t.end - t.start <= 3 && !isStrongName(t.w) && !isWeakName(t.w);
+}
+
 /** Cues whose phrase can only be about a person ("add X as an authorized user", "for X, my son"). */
 const NAMING_LABELS = new Set(['family after', 'authorized user', 'called on behalf']);
 
@@ -81,7 +101,7 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   const w = t.w;
   const strength = cue.strength;
   // "Customer: My Kindle Paperwhite was...": a possessive opening the line, not a name ("My" is also a given name).
-  if (cue.label === 'line label' && POSSESSIVES.has(w)) return false;
+  if (POSSESSIVES.has(w) && (cue.label === 'line label' || strength !== 'strong')) return false;
   const after = pastFillers(tokens, i + 1);
   const next = word(tokens, after) ?? '';
   const ends = endsPhrase(tokens, after);
@@ -94,7 +114,9 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
     if (strength === 'strong') return isWeakName(w) && !/^\d/.test(tokens[i + 1]?.w ?? '');
     // "thank you june bye", "hi june i have...": a month name said as a name after a greeting.
     if (!isWeakName(w) || isBrand(w)) return false;
-    if (surnameNext) return true;
+    if (surnameNext || terseName(tokens, i)) return true;
+    // "it's june long i was ...": an everyday surname where the introduction ends.
+    if ((strength === 'intro' || strength === 'greeting') && surnameBeforeBoundary(tokens, after)) return true;
     // "cust April Vargas": a capitalised month before a capitalised surname.
     if (t.cap && tokens[i + 1]?.cap && acceptsNext(tokens, i + 1, 0, true)) return true;
     return (strength === 'greeting' || strength === 'intro' || NAMING_LABELS.has(cue.label)) && (ends || FOLLOWERS.has(next) || NAMING_LABELS.has(cue.label));
@@ -111,6 +133,10 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   if (surnameNext && !ADDRESSEES.has(w)) return true;
   // "Thank you Chase, bye", "this is chase" at the end of the phrase: a brand said as a name.
   if (weak && isBrand(w) && (strength === 'greeting' || strength === 'intro') && cue.label !== "it's" && (ends || next === 'you' || next === 'bye' || NAMING_LABELS.has(cue.label))) return true;
+  // "it's chase ray i was ...": a brand-like first name before an everyday surname that ends the introduction.
+  if (weak && isBrand(w) && (strength === 'greeting' || strength === 'intro') && surnameBeforeBoundary(tokens, after)) return true;
+  // "Cust Hall irate", "per sup IRIS": the word after a terse ticket prefix, written with a capital.
+  if (TERSE_PREFIXES.has(tokens[i - 1]?.w ?? '') && (t.cap || allCapitals(tokens, i)) && (!isCommonWord(w) || weak) && !isBrand(w) && !BUSINESS_WORDS.has(w) && !isAcronym3(tokens, i)) return true;
   // After a bare label ("Caller: Autopay ...") a word not listed as a name needs a surname after it,
   // unless it is written in capitals in a mixed-case line ("Cust BROWN verified").
   if (cue.label === 'line label' && !isStrongName(w) && !acceptsNext(tokens, i + 1, 0, true) && tokens[i + 1]?.kind === 'word' && !allCapitals(tokens, i)) return false;
@@ -129,7 +155,14 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
     if (isStrongName(next) && !isStrongFirstName(next)) return true;
     if (next.length === 1 && tokens[after + 1]?.w === '.') return true;
     // "this is guadalupe west i'm calling": an everyday surname where the introduction ends.
-    if ((strength === 'intro' || strength === 'greeting') && surnameBeforeBoundary(tokens, after)) return true;
+    if ((strength === 'intro' || strength === 'greeting' || cue.label === 'family') && surnameBeforeBoundary(tokens, after)) return true;
+    // "my wife faith mansour is ...": a surname nobody listed, then the sentence goes on about them.
+    // "transfer seventy dollars to bo søndergaard the iban is": a payee with a surname nobody listed.
+    if (cue.label === 'payment to' && unknownWord(next) && acceptsNext(tokens, after, 0, true)) return true;
+    if ((cue.label === 'family' || strength === 'intro') && unknownWord(next) && acceptsNext(tokens, after, 0, true)) {
+      const k = pastFillers(tokens, after + 1);
+      if (endsPhrase(tokens, k) || FOLLOWERS.has(word(tokens, k) ?? '') || AFTER_INTRODUCED_NAME.has(word(tokens, k) ?? '')) return true;
+    }
     // "Customer: Wait, is that...": after a bare label an everyday word is a name only when it is all the line says.
     const endsName = ends && (cue.label !== 'line label' || lineEndsAfter);
     return (
@@ -166,13 +199,14 @@ function acceptsNext(tokens: NameToken[], i: number, slot: number, cued: boolean
   if (t.cap) return !BUSINESS_WORDS.has(w);
   // "freya ward", "john white": a listed surname that is also a word, right after the first name.
   if (isWeakName(w)) return slot === 0 || (cued && endsPhrase(tokens, i + 1));
-  // Lower-case or caseless text: an unknown word right after a first name is its surname.
-  return slot === 0 && unknownWord(w);
+  // Lower-case or caseless text: an unknown word right after a first name is its surname
+  // (not after a capitalised one in mixed text: "Cust Hall irate").
+  return slot === 0 && unknownWord(w) && !tokens[i - 1]?.cap;
 }
 
 /** What follows a full name in an introduction: "hi this is justin woods i'm calling", "... woods here". */
 const NOT_SURNAMES = new Set(['yesterday', 'tomorrow', 'earlier', 'later', 'recently', 'already', 'too', 'also', 'please', 'thanks', 'thank', 'sorry', 'yes', 'yeah', 'okay', 'ok', 'hello', 'hi', 'hey', 'there', 'then', 'back', 'last', 'next', 'before', 'after', 'ago', 'about', 'regarding', 're', 'said', 'says', 'told', 'asked', 'called', 'again', 'again', 'instead', 'myself', 'herself', 'himself', 'speaking', 'just', 'only', 'still', 'now', 'well']);
-const AFTER_INTRODUCED_NAME = new Set(['i', "i'm", 'im', 'calling', 'here', 'speaking', 'um', 'uh', 'er', 'from', 'and']);
+const AFTER_INTRODUCED_NAME = new Set(['i', "i'm", 'im', 'calling', 'here', 'speaking', 'um', 'uh', 'er', 'from', 'and', 'last', 'yesterday']);
 
 /**
  * "this is justin woods i'm calling": after a cued first name, a word that is also an everyday word
@@ -182,7 +216,7 @@ function surnameBeforeBoundary(tokens: NameToken[], n: number): boolean {
   const t = tokens[n];
   if (!t || t.kind !== 'word' || t.w.length < 3 || !/^[a-z\u00C0-\u024F'-]+$/.test(t.w)) return false;
   const w = t.w;
-  if (isStopWord(w) || NOT_SURNAMES.has(w) || /(?:ly|ed|ing)$/.test(w) || BUSINESS_WORDS.has(w) || STREET_WORDS.has(w) || INTRO_FOLLOWERS.has(w) || FOLLOWERS.has(w) || TIME_WORDS.has(w) || NUMBER_WORD.test(w)) return false;
+  if (isStopWord(w) || NOT_SURNAMES.has(w) || /(?:ly|ed|ing)$/.test(w) || BUSINESS_WORDS.has(w) || STREET_WORDS.has(w) || INTRO_FOLLOWERS.has(w) || FOLLOWERS.has(w) || TIME_WORDS.has(w) || (NUMBER_WORD.test(w) && !isWeakName(w))) return false;
   const after = tokens[n + 1];
   if (!after || after.kind === 'newline') return true;
   if (after.kind !== 'word') return after.w === ',' || after.w === '.';
@@ -241,7 +275,14 @@ function extendName(tokens: NameToken[], first: number, cued: boolean): number {
       let k = n + 1;
       if (tokens[k]?.w === '.') k++;
       const after = tokens[k];
-      if (after && after.kind === 'word' && after.w.length > 1 && (!isStopWord(after.w) || SURNAME_PARTICLES.has(after.w)) && (cued || acceptsNext(tokens, k, slot, cued) || SURNAME_PARTICLES.has(after.w))) {
+      // "carol r. st. john": the particle after the initial is read by the loop, with its dot.
+      if (after && SURNAME_PARTICLES.has(after.w) && after.kind === 'word') {
+        last = k - 1;
+        slot++;
+        continue;
+      }
+      const particle = cued && shortSurnameAt(tokens, k);
+      if (after && after.kind === 'word' && after.w.length > 1 && (!isStopWord(after.w) || particle) && (cued || acceptsNext(tokens, k, slot, cued) || particle)) {
         last = k;
         slot++;
         continue;
@@ -351,10 +392,113 @@ function nameFollows(tokens: NameToken[], at: number): boolean {
   return !isStopWord(n.w) || SHORT_SURNAMES.has(n.w);
 }
 
+/** "lan duong": a listed surname or a word nobody uses every day right after. */
+function surnameAfter(tokens: NameToken[], at: number): boolean {
+  const n = word(tokens, at + 1);
+  return !!n && ((isStrongName(n) && !isStrongFirstName(n)) || (unknownWord(n) && endsPhrase(tokens, at + 2)));
+}
+
 /** "ha-eun": joined to the next word by a hyphen with no space. */
 function hyphenJoined(tokens: NameToken[], at: number): boolean {
   const h = tokens[at + 1];
   return !!h && h.w === '-' && h.start === tokens[at]!.end && tokens[at + 2]?.kind === 'word' && tokens[at + 2]!.start === h.end;
+}
+
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+
+/**
+ * "Tuan,", "Mirosław," alone on a line: an e-mail opening with the name and no "Dear". One or two
+ * capitalised words that are names or no everyday word ("Team," and "Thanks," are not).
+ */
+function findSalutations(text: string, out: Found[]): void {
+  for (let from = 0; from < text.length; ) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    const lineFrom = from;
+    from = end + 1;
+    let e = end;
+    while (e > lineFrom && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 13 || text.charCodeAt(e - 1) === 9)) e--;
+    if (e - lineFrom > 40 || text.charCodeAt(e - 1) !== 44) continue;
+    const tokens = tokenizeNames(text, lineFrom, e - 1);
+    let words = 0;
+    let ok = tokens.length > 0;
+    for (let k = 0; k < tokens.length && ok; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word') {
+        ok = t.w === '-' || t.w === '.';
+        continue;
+      }
+      words++;
+      const capital = classOf(text.charCodeAt(t.start)) === C.Upper;
+      const joined = tokens[k - 1]?.w === '-' || tokens[k + 1]?.w === '-';
+      ok = capital || joined
+        ? !isStopWord(t.w) && !BUSINESS_WORDS.has(t.w) && !DAYS.has(t.w) && !ADDRESSEES.has(t.w) && (isStrongName(t.w) || unknownWord(t.w) || joined || (isWeakName(t.w) && !isBrand(t.w)))
+        : false;
+    }
+    if (!ok || words === 0 || words > 2 || tokens[0]!.kind !== 'word') continue;
+    out.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, score: 0.8, context: 'salutation' });
+  }
+}
+
+/** Fields of a ticket summary line: "Max Nair - CB# (513) 951-9912 - declined payment", "ESCALATION - Ji-hoon - wrong item". */
+const DASH_FIELD = /[ \t]+-[ \t]+/g;
+const CALLBACK_FIELD = /^(?:cb|callback|call back|ph|phone|tel)\b/i;
+
+/**
+ * In a summary line of " - " separated fields, the field before a callback number, or the one after
+ * a tag in capitals ("ESCALATION", "URGENT"), is whom the ticket is about when it reads as a name:
+ * one to three capitalised words, no digits, none an everyday word that is no name.
+ */
+function findDashFields(text: string, out: Found[]): void {
+  if (text.indexOf(' - ') < 0) return;
+  for (let from = 0; from < text.length; ) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    const lineFrom = from;
+    from = end + 1;
+    const line = text.slice(lineFrom, end);
+    const first = line.indexOf(' - ');
+    if (first < 0 || line.indexOf(' - ', first + 3) < 0) continue;
+    const fields: { start: number; end: number }[] = [];
+    let at = 0;
+    DASH_FIELD.lastIndex = 0;
+    for (let m = DASH_FIELD.exec(line); m !== null; m = DASH_FIELD.exec(line)) {
+      fields.push({ start: at, end: m.index });
+      at = m.index + m[0].length;
+    }
+    fields.push({ start: at, end: line.length });
+    for (let k = 0; k < fields.length - 1; k++) {
+      const f = fields[k]!;
+      const callbackNext = CALLBACK_FIELD.test(line.slice(fields[k + 1]!.start, fields[k + 1]!.end));
+      const afterTag = k === 1 && /^[ \t]*[A-Z]{4,}[ \t]*$/.test(line.slice(fields[0]!.start, fields[0]!.end));
+      if (!callbackNext && !afterTag) continue;
+      let s = f.start;
+      while (s < f.end && (line.charCodeAt(s) === 32 || line.charCodeAt(s) === 9)) s++;
+      if (f.end - s > 40 || f.end <= s) continue;
+      const tokens = tokenizeNames(text, lineFrom + s, lineFrom + f.end);
+      if (readsAsName(text, tokens)) out.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, score: 0.8, context: 'ticket field' });
+    }
+  }
+}
+
+/** One to three capitalised words (hyphen-joined parts count as one), each a name or no everyday word. */
+function readsAsName(text: string, tokens: NameToken[]): boolean {
+  let words = 0;
+  if (tokens.length === 0 || tokens[0]!.kind !== 'word' || tokens[tokens.length - 1]!.kind !== 'word') return false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') {
+      if (t.w !== '-' && t.w !== '.' && t.w !== "'") return false;
+      continue;
+    }
+    const joined = tokens[k - 1]?.w === '-';
+    if (!joined) words++;
+    if (!joined && classOf(text.charCodeAt(t.start)) !== C.Upper) return false;
+    if (BUSINESS_WORDS.has(t.w) || isBrand(t.w) || DAYS.has(t.w) || ADDRESSEES.has(t.w)) return false;
+    if (!joined && !(isStrongName(t.w) || isWeakName(t.w) || unknownWord(t.w) || SHORT_SURNAMES.has(t.w))) return false;
+    if (isStopWord(t.w) && !isWeakName(t.w) && !SHORT_SURNAMES.has(t.w)) return false;
+  }
+  return words >= 1 && words <= 3;
 }
 
 /** The line after a question for the caller's name is the answer: its first name-like words are a name. */
@@ -379,7 +523,7 @@ function findAnswers(text: string, out: Found[]): void {
     const at = answerStart(tokens);
     // Another question ("may I have the name...") is no answer.
     if (at < 0 || (isStopWord(tokens[at]!.w) && !nameFollows(tokens, at)) || !acceptsFirst(tokens, at, { at, strength: 'strong', label: 'answer' })) continue;
-    if (tokens[at]!.kind !== 'word' || (isCommonWord(tokens[at]!.w) && !isWeakName(tokens[at]!.w) && !tokens[at]!.cap && !hyphenJoined(tokens, at))) continue;
+    if (tokens[at]!.kind !== 'word' || (isCommonWord(tokens[at]!.w) && !isWeakName(tokens[at]!.w) && !tokens[at]!.cap && !hyphenJoined(tokens, at) && !surnameAfter(tokens, at))) continue;
     const last = extendName(tokens, at, true);
     out.push({ start: tokens[at]!.start, end: tokens[last]!.end, score: 0.85, context: 'answer to name question' });
   }
@@ -397,6 +541,8 @@ export class PersonNameRecognizer implements Recognizer {
     const tokens = tokenizeNames(text, 0, text.length, ctx.lower, this.tokenPool);
     analyzeWindow(text, tokens, found);
     findSignatures(text, found);
+    findSalutations(text, found);
+    findDashFields(text, found);
     findAnswers(text, found);
     propagateNames(text, ctx.lower, found);
     return mergeFound(found).map((f) => ({
@@ -445,10 +591,17 @@ function take(tokens: NameToken[], covered: Uint8Array, found: Found[], first: n
 function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void {
   const covered = new Uint8Array(tokens.length);
 
+  const labels: { at: number; label: NonNullable<ReturnType<typeof readSpeakerLabel>> }[] = [];
+  /** How many lines each one-word label starts: "April:" on line after line is a speaker, not a month. */
+  const labelCount = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.lineStart) continue;
     const label = readSpeakerLabel(tokens, i);
     if (!label) continue;
+    labels.push({ at: i, label });
+    if (label.first === label.last) labelCount.set(tokens[label.first]!.w, (labelCount.get(tokens[label.first]!.w) ?? 0) + 1);
+  }
+  for (const { label } of labels) {
     let ok = true;
     for (let k = label.first; k <= label.last; k++) {
       const t = tokens[k]!;
@@ -472,6 +625,11 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
       }
       if (words >= 2 && named && !bad) ok = true;
     }
+    if (!ok && !label.role && label.first === label.last && (labelCount.get(tokens[label.first]!.w) ?? 0) >= 2) {
+      // "[9:37 AM] April:", "Chase:", "Will:" starting several lines: a speaker whose name is also a word.
+      const t = tokens[label.first]!;
+      ok = isWeakName(t.w) && !DAYS.has(t.w) && (t.cap || t.caseless) && !BUSINESS_WORDS.has(t.w) && !isAcronym(text, t);
+    }
     if (!ok && label.role) {
       ok = true;
       for (let k = label.first; k <= label.last; k++) if (tokens[k]!.kind === 'word' && (STOP_IN_LABEL.has(tokens[k]!.w) || BUSINESS_WORDS.has(tokens[k]!.w))) ok = false;
@@ -482,9 +640,10 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
   for (const cue of findCues(tokens)) {
     if (covered[cue.at] || !acceptsFirst(tokens, cue.at, cue)) continue;
     const t = tokens[cue.at]!;
-    if (cue.strength !== 'strong' && isAcronym(text, t)) continue;
+    // "KOFI EDWARDS": four capitals before a listed surname are a name, not an acronym.
+    if (cue.strength !== 'strong' && isAcronym(text, t) && !isStrongName(word(tokens, cue.at + 1) ?? '') && !(terseName(tokens, cue.at) && t.end - t.start >= 3)) continue;
     const last = extendName(tokens, cue.at, true);
-    if (cue.strength !== 'strong' && (cue.strength === 'greeting' ? isStreet(tokens, last) : isCuedStreet(tokens, cue.at, last))) continue;
+    if (cue.strength !== 'strong' && isCuedStreet(tokens, cue.at, last)) continue;
     // "lakeside utilities", "Pinnacle Mortgage": a business, not a person.
     if (cue.strength !== 'strong' && (BUSINESS_WORDS.has(word(tokens, last + 1) ?? '') || BUSINESS_WORDS.has(word(tokens, cue.at + 1) ?? ''))) continue;
     const unknown = !isStrongName(t.w) && !t.cap;
@@ -505,6 +664,9 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
     if (isStreet(tokens, last)) continue;
     // "Pinnacle Mortgage", "Lincoln Financial": a business; "Columbus zip", "Austin, TX": a place.
     if (BUSINESS_WORDS.has(word(tokens, last + 1) ?? '')) continue;
+    // "Columbus OH 43262": a state code and a zip after the name.
+    const stateZip = last === i && PLACE_FOLLOWERS.has(word(tokens, i + 1) ?? '') && /^\d/.test(tokens[i + 2]?.w ?? '');
+    if (stateZip) continue;
     const spelledState = word(tokens, i + 1)?.length === 1 && word(tokens, i + 2)?.length === 1 && PLACE_FOLLOWERS.has(`${word(tokens, i + 1)}${word(tokens, i + 2)}`);
     if (last === i && (spelledState || word(tokens, i + 1) === 'zip' || (tokens[i + 1]?.w === ',' && PLACE_FOLLOWERS.has(word(tokens, i + 2) ?? '') && (tokens[i + 2]!.end - tokens[i + 2]!.start === 2)))) continue;
     const first = extendBack(tokens, i);

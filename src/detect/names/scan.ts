@@ -12,6 +12,8 @@ const SPELLED_BEFORE = 80;
 const SPELLED_AFTER = 200;
 /** Three one-letter words within this many characters look like spelling. */
 const SPELLED_SPREAD = 40;
+const PAIR_SPREAD = 4;
+const SPELL_REQUEST = /\bspell/i;
 
 function addWindow(text: string, windows: [number, number][], lineStart: number, from: number, to: number): void {
   from = Math.max(lineStart, from);
@@ -50,6 +52,8 @@ export function scanText(text: string): TextWindows {
     }
     if (i - s === 1) {
       if (s - letterA <= SPELLED_SPREAD) addWindow(text, spelled, 0, letterA - SPELLED_BEFORE, s + SPELLED_AFTER);
+      // Two letters close together after a spelling request ("could you spell that? / v o").
+      else if (s - letterB <= PAIR_SPREAD && SPELL_REQUEST.test(text.slice(Math.max(0, letterB - SPELLED_BEFORE - 20), letterB))) addWindow(text, spelled, 0, letterB - SPELLED_BEFORE, s + SPELLED_AFTER);
       letterA = letterB;
       letterB = s;
     }

@@ -8,7 +8,16 @@ import { tokenizeNames, type NameToken } from './tokens.js';
 
 const SEPARATORS = new Set([',', '-', '.', "'", 'dash', 'hyphen', 'apostrophe', 'space', '/']);
 const AS_IN = new Set(['as', 'for', 'like']);
+const SPELL_REQUEST = /\bspell/i;
 const CUE = /\b(?:name|spell|spelled|spelling|surname|last|first|middle|that's|thats|it's|its|letters?)\b/i;
+
+/** The spelling is all the speaker says: the line or the sentence ends after it. */
+function spellingEnds(tokens: NameToken[], last: number): boolean {
+  let k = last + 1;
+  if (tokens[k]?.w === '.') k++;
+  const t = tokens[k];
+  return !t || t.kind === 'newline' || t.w === '.' || t.w === ',' || t.w === '!';
+}
 
 function isLetter(t: NameToken | undefined): boolean {
   return !!t && t.kind === 'word' && t.w.length === 1 && t.w >= 'a' && t.w <= 'z';
@@ -71,7 +80,9 @@ export class SpelledNameRecognizer implements Recognizer {
         }
         break;
       }
-      if (letters >= 3 && !onlyAI) {
+      // "could you spell that please / v o": two letters are a name only as the answer to a spelling request.
+      const pair = letters === 2 && !onlyAI && SPELL_REQUEST.test(text.slice(Math.max(0, tokens[i]!.start - 100), tokens[i]!.start)) && spellingEnds(tokens, last);
+      if ((letters >= 3 || pair) && !onlyAI) {
         const start = tokens[i]!.start;
         // "k. a. p. o. o. r." : the dot after the last letter belongs to the spelling.
         const dots = tokens[i + 1]?.w === '.' && tokens[last + 1]?.w === '.';
