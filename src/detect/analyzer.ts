@@ -3,7 +3,7 @@
  * text and over its spoken-number views, with overlaps resolved so every value is covered whole.
  */
 import { guessChannel } from './channel.js';
-import { continuedInNextMessage, digitsOf, numberRuns } from './number-runs.js';
+import { continuedInNextMessage, digitsOf, numberRuns, type NumberRun } from './number-runs.js';
 import { IDENTIFIER_CUES, judgeContext, type ContextRule } from './context.js';
 import { nameRecognizers } from './names/index.js';
 import { CardExpiryRecognizer } from './recognizers/card-expiry.js';
@@ -252,11 +252,40 @@ function repeatedValues(ctx: AnalysisContext, byDigits: ReadonlyMap<string, Span
   }
   for (const run of runs) {
     if (run.glued || run.digitCount < 6) continue;
-    const first = run.groups[0]!;
-    const last = run.groups[run.groups.length - 1]!;
-    const source = byDigits.get(digitsOf(ctx.text, first.start, last.end));
-    if (!source || judgeContext(ctx, first.start, last.end, NAMED_OTHERWISE).blocked) continue;
-    out.push({ ...source, start: first.start, end: last.end, score: source.score * 0.95, evidence: { ...source.evidence, note: 'repeated value' } });
+    for (const [from, to, source] of knownStretches(ctx.text, run, byDigits)) {
+      if (judgeContext(ctx, from, to, NAMED_OTHERWISE).blocked) continue;
+      out.push({ ...source, start: from, end: to, score: source.score * 0.95, evidence: { ...source.evidence, note: 'repeated value' } });
+    }
+  }
+  return out;
+}
+
+/** A read-back names values one after another: at most this many groups are tried for the values in a run. */
+const READ_BACK_GROUPS = 12;
+
+/**
+ * Stretches of whole groups of a run that read a known value: the whole run, or else, from the
+ * left, the longest stretches that do ("let me read it back 021000021 12345678", two values
+ * said in one breath).
+ */
+function knownStretches(text: string, run: NumberRun, byDigits: ReadonlyMap<string, Span>): [number, number, Span][] {
+  const groups = run.groups;
+  const whole = byDigits.get(digitsOf(text, groups[0]!.start, groups[groups.length - 1]!.end));
+  if (whole) return [[groups[0]!.start, groups[groups.length - 1]!.end, whole]];
+  if (groups.length < 2 || groups.length > READ_BACK_GROUPS) return [];
+  const digits = groups.map((g) => digitsOf(text, g.start, g.end));
+  const out: [number, number, Span][] = [];
+  for (let a = 0; a < groups.length; a++) {
+    let joined = digits.slice(a).join('');
+    for (let b = groups.length - 1; b >= a; b--) {
+      const source = joined.length >= 6 && !(a === 0 && b === groups.length - 1) ? byDigits.get(joined) : undefined;
+      if (source) {
+        out.push([groups[a]!.start, groups[b]!.end, source]);
+        a = b;
+        break;
+      }
+      joined = joined.slice(0, joined.length - digits[b]!.length);
+    }
   }
   return out;
 }
@@ -266,20 +295,26 @@ function repeatedInView(reading: ViewReading, byDigits: ReadonlyMap<string, Span
   const out: Span[] = [];
   for (const run of numberRuns(reading.ctx)) {
     if (run.glued || run.digitCount < 6) continue;
-    const first = run.groups[0]!;
-    const last = run.groups[run.groups.length - 1]!;
-    const source = byDigits.get(digitsOf(reading.ctx.text, first.start, last.end));
-    if (!source || judgeContext(reading.ctx, first.start, last.end, NAMED_OTHERWISE).blocked) continue;
-    for (const g of mergeAdjacent(reading.view.toOriginal(first.start + reading.from, last.end + reading.from), original)) {
-      if (g.end <= g.start || !hasAsciiLetter(original, g.start, g.end)) continue;
-      out.push({
-        ...source,
-        start: Math.max(0, g.start),
-        end: Math.min(original.length, g.end),
-        score: source.score * 0.95,
-        evidence: { ...source.evidence, normalized: 'spoken', note: 'repeated value' },
-      });
+    for (const [from, to, source] of knownStretches(reading.ctx.text, run, byDigits)) {
+      if (judgeContext(reading.ctx, from, to, NAMED_OTHERWISE).blocked) continue;
+      out.push(...readBack(reading, source, from, to, original));
     }
+  }
+  return out;
+}
+
+/** The original words a read-back of `source` in a view stands for. */
+function readBack(reading: ViewReading, source: Span, from: number, to: number, original: string): Span[] {
+  const out: Span[] = [];
+  for (const g of mergeAdjacent(reading.view.toOriginal(from + reading.from, to + reading.from), original)) {
+    if (g.end <= g.start || !hasAsciiLetter(original, g.start, g.end)) continue;
+    out.push({
+      ...source,
+      start: Math.max(0, g.start),
+      end: Math.min(original.length, g.end),
+      score: source.score * 0.95,
+      evidence: { ...source.evidence, normalized: 'spoken', note: 'repeated value' },
+    });
   }
   return out;
 }

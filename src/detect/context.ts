@@ -303,6 +303,7 @@ export function judgeContext(ctx: AnalysisContext, start: number, end: number, r
   if (after > 0) {
     const to = Math.min(ctx.text.length, end + after);
     const window = text.slice(end, to);
+    if (rule.hint && !rule.hint.test(window)) return { blocked: false };
     const re = tolerant(rule.positive);
     re.lastIndex = 0;
     const m = re.exec(window);

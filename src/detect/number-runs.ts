@@ -154,8 +154,15 @@ const CONTINUATION_LEAD = /^(?:(?:and then|and|then|uh|um|so|the rest is|rest is
  */
 export function continuedInNextMessage(text: string, runs: readonly NumberRun[], i: number): number {
   const first = runs[i]!;
-  let nl = text.indexOf('\n', first.end);
-  if (nl < 0 || nl - first.end > 8 || !/^\)?[ \t.,\u2026-]*$/.test(text.slice(first.end, nl))) return -1;
+  // The piece must end its line: a newline within a few characters (a ")", a comma, an ellipsis).
+  let nl = -1;
+  for (let j = first.end; j < first.end + 9 && j < text.length; j++) {
+    if (text.charCodeAt(j) === 10) {
+      nl = j;
+      break;
+    }
+  }
+  if (nl < 0 || !/^\)?[ \t.,\u2026-]*$/.test(text.slice(first.end, nl))) return -1;
   const back = BACKCHANNEL.exec(text.slice(nl + 1, nl + 80));
   if (back) nl = nl + 1 + back[0].length;
   const label = MESSAGE_LABEL.exec(text.slice(nl, nl + 80));

@@ -3,7 +3,7 @@
  * ticket prefixes, speakers labelled by name ("Tyler (agent):"), answers to "can I have your name?"
  * and signatures under a sign-off line.
  */
-import { CUE_TRIGGERS, isStopWord, LINE_START_TRIGGERS, TITLES } from './lexicon.js';
+import { CUE_TRIGGERS, isStopWord, isWeakName, LINE_START_TRIGGERS, TITLES } from './lexicon.js';
 import type { NameToken } from './tokens.js';
 
 /** How much a cue vouches for the word after it. */
@@ -36,15 +36,21 @@ const SKIP_AFTER_NAME_CUE = new Set([
 const SPEAK_VERBS = new Set(['speaking', 'talking', 'spoke', 'speak', 'talk', 'talked', 'spoken', 'chatting', 'chat', 'chatted', 'connected', 'connect', 'speaks']);
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'bye', 'goodbye', 'morning', 'afternoon', 'evening', 'welcome', 'congratulations', 'sorry', 'cheers']);
 const AGENT_WORDS = new Set(['agent', 'rep', 'representative', 'advisor', 'adviser', 'specialist', 'technician', 'associate', 'supervisor', 'manager', 'colleague', 'coworker', 'teammate']);
-const FAMILY = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'mom', 'father', 'dad', 'partner', 'brother', 'sister', 'spouse', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'aunt', 'uncle', 'niece', 'nephew', 'fiance', 'fiancee', 'friend', 'boyfriend', 'girlfriend']);
+const FAMILY = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'mom', 'father', 'dad', 'partner', 'brother', 'sister', 'spouse', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'aunt', 'uncle', 'niece', 'nephew', 'fiance', 'fiancee', 'friend', 'boyfriend', 'girlfriend',
+  // People named by how they relate to the caller, as relatives are: "my landlord, Ana Ruiz".
+  'landlord', 'landlady', 'neighbour', 'neighbor', 'roommate', 'flatmate', 'tenant', 'caregiver', 'carer']);
 const LINE_LABELS = new Set(['cust', 'customer', 'caller', 'cardholder', 'client', 'member', 'contact', 'cx', 'patient', 'requester', 'requestor', 'from', 'to', 'cc', 'attn', 'attention', 'name', 'customer name', 'cm', 'user', 'owner', 'holder', 'signed', 'sender', 'recipient', 'submitted by', 'reported by', 'assigned to', 'agent', 'rep', 'acct holder', 'account holder', 'card holder', 'full name', 'cust name', 'caller name']);
 /** Field labels that name the customer anywhere in a ticket line, after punctuation ("| CALLER: ..."). */
-const MIDLINE_LABELS = new Set(['cust', 'customer', 'caller', 'cardholder', 'client', 'member', 'patient', 'cx', 'requester', 'requestor']);
+const MIDLINE_LABELS = new Set(['cust', 'customer', 'caller', 'cardholder', 'client', 'member', 'patient', 'cx', 'requester', 'requestor', 'agent', 'rep']);
+/** "my landlord, Ana Ruiz": a word for how someone relates to the caller. */
+export function isRelation(w: string): boolean {
+  return FAMILY.has(w);
+}
 /** Words before a relative's name in "... for Soo-jin, my son". */
 const RELATIVE_INTRO = new Set(['for', 'to', 'with', 'about', 'is', 'named', 'called', 'and', 'add', ',']);
 
 /** Prefixes that name the customer without a colon in terse tickets: "Cust Ty Eriksson cb ...". */
-const BARE_PREFIXES = new Set(['cust', 'cx']);
+const BARE_PREFIXES = new Set(['cust', 'cx', 'caller']);
 
 /** Speaker labels that are roles, not people. */
 const ROLE_WORDS = new Set([
@@ -60,11 +66,25 @@ const ROLE_WORDS = new Set([
   'host', 'interviewer', 'q', 'a', 'c', 'b', 'unknown', 'other', 'tech', 'technician', 'supervisor', 'manager',
   'escalation', 'follow', 'up', 'next', 'steps', 'product', 'device', 'error', 'message', 'body', 'attachment',
   'exp', 'cvv', 'iban', 'routing', 'bank', 'ip', 'merchant', 'charge', 'transaction', 'auth', 'verified',
+  'bic', 'swift', 'sort', 'aba', 'rtn', 'sepa',
 ]);
 
-const PAYMENT_VERBS = new Set(['transfer', 'transferred', 'send', 'sent', 'sending', 'pay', 'paid', 'paying', 'wire', 'wired', 'zelle', 'venmo', 'payment', 'money', 'funds']);
+const PAYMENT_VERBS = new Set(['transfer', 'transferred', 'send', 'sent', 'sending', 'pay', 'paid', 'paying', 'wire', 'wired', 'zelle', 'venmo', 'payment', 'money', 'funds', 'payout']);
+/** Words of a payment set-up line after which "for X" names the account holder: "ACH setup: RTN ... / acct ... for Ana Ruiz". */
+const PAYEE_SETUP = new Set(['ach', 'sepa', 'payout', 'setup', 'wire', 'mandate']);
+/** "name on (the) account", "name on file". */
+const ON_WHAT = /^(?:card|account|file|reservation|booking|order|policy)$/;
 /** Verbs of terse agent notes followed by whom they concern: "notified X", "per X", "spoke w/ X". */
-const TICKET_VERBS = new Set(['notified', 'per', 'contacted', 'emailed', 'texted', 'advised', 'informed', 'sup', 'cb']);
+const TICKET_VERBS = new Set(['notified', 'per', 'contacted', 'emailed', 'texted', 'advised', 'informed', 'sup', 'cb', 'contact']);
+/** Words that end a company's name before its agent introduces themselves: "Acme Bank support, Lee here". */
+const DESK_WORDS = new Set(['support', 'care', 'service', 'services', 'desk', 'helpdesk', 'team', 'billing', 'helpline']);
+/** Praise before the agent's name at the end of a call: "you've been great, Lee", "so helpful lee". */
+const PRAISE = new Set(['great', 'helpful', 'wonderful', 'amazing', 'awesome', 'fantastic', 'lovely', 'brilliant', 'patient', 'kind', 'excellent', 'perfect', 'super']);
+/** What a caller says before naming the agent as they close: "no Lee you were ...", "No. Lee, u were ...". */
+const REPLY_WORDS = new Set(['no', 'nope', 'nah', 'yes', 'yeah', 'yep', 'ok', 'okay', 'oh', 'and', 'honestly', 'seriously', 'um', 'uh', '.', ',', '!', ':']);
+/** What an ASR writes for a spoken title ("Ms." heard as "mix"), or a title only said after a greeting ("thanks doctor Lee"). */
+const SPOKEN_TITLES = new Set(['mix', 'doctor', 'miss', 'mister', 'missus', 'mizz', 'mrs', 'ms', 'mr']);
+const BEFORE_SPOKEN_TITLE = new Set(['thanks', 'thank', 'you', 'u', 'hi', 'hello', 'hey', 'morning', 'afternoon', 'evening', 'sorry', 'okay', 'ok', 'great', 'perfect', 'bye', 'welcome', 'right']);
 const HESITATION = new Set(['um', 'umm', 'uh', 'uhh', 'er', 'erm', 'hmm', 'mm', 'like']);
 
 /** Only fillers (and a speaker label) stand between the line start and token i. */
@@ -110,12 +130,22 @@ function pushNameBefore(tokens: NameToken[], verb: number, cues: Cue[], label: s
   cues.push({ at: first, strength: 'intro', label });
 }
 
+/** "(Ana Ruiz)": a few words and nothing else up to the closing bracket (not "(rtg 302270350)"). */
+function onlyWordsInBrackets(tokens: NameToken[], open: number): boolean {
+  for (let k = open + 1; k < open + 8 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.w === ')') return k > open + 1;
+    if (t.kind !== 'word' && t.w !== '.' && t.w !== '-' && t.w !== ',' && t.w !== "'") return false;
+  }
+  return false;
+}
+
 function isWordAt(tokens: NameToken[], i: number): boolean {
   return tokens[i]?.kind === 'word';
 }
 
 /** Every word that can start a cue below, so that all other words are passed over with one lookup. */
-const CUE_GATE: ReadonlySet<string> = new Set([...CUE_TRIGGERS, ...LINE_START_TRIGGERS, 'to', 'you', 'u', 'else']);
+const CUE_GATE: ReadonlySet<string> = new Set([...CUE_TRIGGERS, ...LINE_START_TRIGGERS, 'to', 'you', 'u', "you've", "u've", 'else', ...DESK_WORDS, ...PRAISE, ...SPOKEN_TITLES, 'appreciate', 'handoff', 'handover', 'hand-off', 'contact', ...FAMILY, 'was', 'for']);
 
 export function findCues(tokens: NameToken[]): Cue[] {
   const cues: Cue[] = [];
@@ -136,16 +166,24 @@ export function findCues(tokens: NameToken[]): Cue[] {
       cues.push({ at: j, strength: 'greeting', label: 'greeting' });
       continue;
     }
+    // "no Lee you were really patient", "No. Lee, u were ...", "nope Lee you've been great": the name said to the agent.
+    if (((w === 'you' || w === 'u') && word(tokens, i + 1) === 'were') || ((w === "you've" || w === "u've") && word(tokens, i + 1) === 'been')) {
+      let p = i - 1;
+      if (tokens[p]?.w === ',') p--;
+      const before = tokens[p - 1];
+      if (isWordAt(tokens, p) && (!before || before.kind === 'newline' || REPLY_WORDS.has(before.w))) cues.push({ at: p, strength: 'greeting', label: 'vocative' });
+      continue;
+    }
     if (w === 'else' && prevSaid === 'anything') {
       let j = i + 1;
       if (tokens[j]?.w === ',') j++;
       cues.push({ at: j, strength: 'greeting', label: 'greeting' });
       continue;
     }
-    if (!(CUE_TRIGGERS.has(w) || LINE_START_TRIGGERS.has(w) || w === 'to' || t.lineStart)) continue;
+    if (!(CUE_GATE.has(w) || t.lineStart)) continue;
     if (w === 'name' || w === 'surname' || w === 'lastname' || w === 'firstname') {
       const labelled = tokens[i + 1]?.w === ':';
-      const onCard = word(tokens, i + 1) === 'on' && /^(?:card|account|file|reservation|booking|order|policy)$/.test(word(tokens, i + 3) ?? '');
+      const onCard = word(tokens, i + 1) === 'on' && (ON_WHAT.test(word(tokens, i + 3) ?? '') || ON_WHAT.test(word(tokens, i + 2) ?? ''));
       let pk = i - 1;
       while (HESITATION.has(word(tokens, pk) ?? '')) pk--;
       const owner = word(tokens, pk);
@@ -153,7 +191,8 @@ export function findCues(tokens: NameToken[]): Cue[] {
       const sentenceStart = atStart && (word(tokens, i + 1) === 'is' || (t.cap && !!tokens[i + 1]?.cap));
       if (w === 'name' && !labelled && !onCard && !sentenceStart && !(owner && POSSESSIVE_BEFORE_NAME.has(owner)) && prev !== 'under') continue;
       let j = i + 1;
-      while (j < tokens.length && j < i + 8 && SKIP_AFTER_NAME_CUE.has(tokens[j]!.w)) j++;
+      // "Name: S. Cash": a lone "s" with a dot after it is an initial, not "name's".
+      while (j < tokens.length && j < i + 8 && SKIP_AFTER_NAME_CUE.has(tokens[j]!.w) && !(tokens[j]!.w === 's' && tokens[j + 1]?.w === '.')) j++;
       if (isWordAt(tokens, j)) cues.push({ at: j, strength: 'strong', label: 'name' });
       continue;
     }
@@ -224,12 +263,28 @@ export function findCues(tokens: NameToken[]): Cue[] {
       for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
         if (PAYMENT_VERBS.has(word(tokens, k) ?? '')) {
           cues.push({ at: i + 1, strength: 'intro', label: 'payment to' });
+          // "payout to NL37 RABO 5817 ... (Ana Ruiz)": the holder in brackets after the account.
+          for (let b = i + 2; b < i + 16 && b < tokens.length && tokens[b]!.kind !== 'newline'; b++) {
+            if (tokens[b]!.w === '(' && isWordAt(tokens, b + 1) && onlyWordsInBrackets(tokens, b)) {
+              cues.push({ at: b + 1, strength: 'intro', label: 'payment to' });
+              break;
+            }
+          }
           break;
         }
       }
       continue;
     }
-    if (TICKET_VERBS.has(w)) {
+    if (w === 'for' && isWordAt(tokens, i + 1)) {
+      for (let k = i - 1; k >= 0 && k >= i - 10 && tokens[k]!.kind !== 'newline'; k--) {
+        if (PAYEE_SETUP.has(word(tokens, k) ?? '')) {
+          cues.push({ at: i + 1, strength: 'intro', label: 'payment to' });
+          break;
+        }
+      }
+      continue;
+    }
+    if (TICKET_VERBS.has(w) && !(w === 'contact' && tokens[i + 1]?.w === ':')) {
       let j = i + 1;
       if (tokens[j]?.w === '/' ) j++;
       cues.push({ at: j, strength: 'soft', label: w });
@@ -261,6 +316,54 @@ export function findCues(tokens: NameToken[]): Cue[] {
     }
     if (w === 'called' && (prev === 'someone' || prev === 'guy' || prev === 'lady' || prev === 'woman' || prev === 'man' || prev === 'person')) {
       cues.push({ at: i + 1, strength: 'soft', label: 'called' });
+      continue;
+    }
+    if (SPOKEN_TITLES.has(w) && !TITLES.has(w) && BEFORE_SPOKEN_TITLE.has(prevSaid ?? '') && isWordAt(tokens, i + 1)) {
+      cues.push({ at: i + 1, strength: 'strong', label: 'title' });
+      continue;
+    }
+    if (DESK_WORDS.has(w)) {
+      // "Acme Bank support, Lee here", "acme customer care hyun woo here how can i help".
+      let j = i + 1;
+      if (tokens[j]?.w === ',') j++;
+      if (!isWordAt(tokens, j) || (isStopWord(word(tokens, j)!) && !isWeakName(word(tokens, j)!))) continue;
+      for (let e = j + 1; e <= j + 3 && e < tokens.length; e++) {
+        const h = word(tokens, e);
+        if (h === 'here' || h === 'speaking') {
+          cues.push({ at: j, strength: 'intro', label: 'desk here' });
+          break;
+        }
+        if (tokens[e]!.kind !== 'word' && tokens[e]!.w !== '-') break;
+      }
+      continue;
+    }
+    if (w === 'was' && (prevSaid === 'driver' || prevSaid === 'party' || prevSaid === 'passenger' || prevSaid === 'tenant' || prevSaid === 'owner')) {
+      // "the other driver was Ana Ruiz": whom a claim is about.
+      cues.push({ at: i + 1, strength: 'intro', label: 'named' });
+      continue;
+    }
+    if (w === 'appreciate' && word(tokens, i + 1) === 'it') {
+      let j = i + 2;
+      if (tokens[j]?.w === ',') j++;
+      cues.push({ at: j, strength: 'greeting', label: 'greeting' });
+      continue;
+    }
+    if (PRAISE.has(w) && (prevSaid === 'been' || ((prevSaid === 'so' || prevSaid === 'really' || prevSaid === 'very' || prevSaid === 'super') && word(tokens, pf - 1) === 'been'))) {
+      let j = i + 1;
+      if (tokens[j]?.w === ',') j++;
+      cues.push({ at: j, strength: 'greeting', label: 'greeting' });
+      continue;
+    }
+    if ((w === 'handoff' || w === 'handover' || w === 'hand-off') && word(tokens, i + 1) === 'from') {
+      // "Handoff from Lee to Ana: ...": both are agents.
+      cues.push({ at: i + 2, strength: 'intro', label: 'handoff' });
+      for (let k = i + 3; k < i + 7 && k < tokens.length; k++) {
+        if (tokens[k]!.kind === 'newline' || tokens[k]!.w === ':') break;
+        if (tokens[k]!.w === 'to') {
+          cues.push({ at: k + 1, strength: 'intro', label: 'handoff' });
+          break;
+        }
+      }
       continue;
     }
     if (GREETINGS.has(w)) {
@@ -390,7 +493,8 @@ const ANSWER_FILLERS = new Set([
   'yes', 'yeah', 'yep', 'sure', 'hi', 'hello', 'hey', 'um', 'umm', 'uh', 'er', 'erm', 'hmm', 'mm', 'like', 'so',
   'okay', 'ok', 'oh', 'well', "it's", 'its', 'it', 'is', 'this', 'my', 'name', "name's", 'names', "i'm", 'im',
   'i', 'am', "that's", 'thats', 'that', 'the', 'on', 'account', 'card', 'for', 'of', 'course', 'good', 'morning',
-  'afternoon', 'evening', 'absolutely', 'certainly', ',', '.', '!', '-', 'full', 'right', 'there', 'speaking',
+  'afternoon', 'evening', 'absolutely', 'certainly', ',', '.', '!', '-', 'full', 'right', 'there', 'speaking', 'to',
+  'should', 'be',
 ]);
 
 /** Token index where the name in an answer line starts (after timestamp, label and fillers), or -1. */
@@ -399,7 +503,8 @@ export function answerStart(tokens: NameToken[]): number {
   let i = label ? label.next : skipRoleLabel(tokens);
   while (i < tokens.length && ANSWER_FILLERS.has(tokens[i]!.w)) i++;
   const t = tokens[i];
-  if (!t || t.kind !== 'word' || t.w.length < 2) return -1;
+  // "E. Short": an initial before a surname is an answer too.
+  if (!t || t.kind !== 'word' || (t.w.length < 2 && !(tokens[i + 1]?.w === '.' && tokens[i + 1]!.start === t.end && tokens[i + 2]?.kind === 'word'))) return -1;
   return i;
 }
 
@@ -437,9 +542,9 @@ function skipRoleLabel(tokens: NameToken[]): number {
 
 /** A line asking for the caller's name (not its spelling). */
 export const NAME_QUESTION = new RegExp(
-  String.raw`\b(?:(?:your|the|ur)(?:\s+(?:um|uh|er|hmm|like))*\s+(?:full(?:\s+(?:um|uh|er|hmm|like))*\s+|first(?:\s+(?:um|uh|er|hmm|like))*\s+|last(?:\s+(?:um|uh|er|hmm|like))*\s+|complete(?:\s+(?:um|uh|er|hmm|like))*\s+|legal(?:\s+(?:um|uh|er|hmm|like))*\s+|first(?:\s+(?:um|uh|er|hmm|like))*\s+and(?:\s+(?:um|uh|er|hmm|like))*\s+last(?:\s+(?:um|uh|er|hmm|like))*\s+)?name|name(?:\s+(?:um|uh|er|hmm|like))*\s+on(?:\s+(?:um|uh|er|hmm|like))*\s+the(?:\s+(?:um|uh|er|hmm|like))*\s+(?:account|card)|(?:account|card)\s*holder(?:'s)?(?:\s+(?:um|uh|er|hmm|like))*\s+name|who(?:\s+(?:um|uh|er|hmm|like))*\s+(?:am(?:\s+(?:um|uh|er|hmm|like))*\s+i|do(?:\s+(?:um|uh|er|hmm|like))*\s+i(?:\s+(?:um|uh|er|hmm|like))*\s+have(?:\s+(?:um|uh|er|hmm|like))*\s+the(?:\s+(?:um|uh|er|hmm|like))*\s+pleasure)|(?:speaking|chatting|talking)(?:\s+(?:um|uh|er|hmm|like))*\s+(?:with|to)(?:\s+(?:um|uh|er|hmm|like))*\s+today|whom?(?:\s+(?:um|uh|er|hmm|like))*\s+(?:am(?:\s+(?:um|uh|er|hmm|like))*\s+)?i'?m?(?:\s+(?:um|uh|er|hmm|like))*\s+speaking)\b`,
+  String.raw`\b(?:(?:your|the|ur)(?:\s+(?:um|uh|er|hmm|like))*\s+(?:full(?:\s+(?:um|uh|er|hmm|like))*\s+|first(?:\s+(?:um|uh|er|hmm|like))*\s+|last(?:\s+(?:um|uh|er|hmm|like))*\s+|complete(?:\s+(?:um|uh|er|hmm|like))*\s+|legal(?:\s+(?:um|uh|er|hmm|like))*\s+|first(?:\s+(?:um|uh|er|hmm|like))*\s+and(?:\s+(?:um|uh|er|hmm|like))*\s+last(?:\s+(?:um|uh|er|hmm|like))*\s+)?name|name(?:\s+(?:um|uh|er|hmm|like))*\s+on(?:\s+(?:um|uh|er|hmm|like))*\s+the(?:\s+(?:um|uh|er|hmm|like))*\s+(?:account|card)|(?:account|card)\s*holder(?:'s)?(?:\s+(?:um|uh|er|hmm|like))*\s+name|who(?:\s+(?:um|uh|er|hmm|like))*\s+(?:am(?:\s+(?:um|uh|er|hmm|like))*\s+i|do(?:\s+(?:um|uh|er|hmm|like))*\s+i(?:\s+(?:um|uh|er|hmm|like))*\s+have(?:\s+(?:um|uh|er|hmm|like))*\s+the(?:\s+(?:um|uh|er|hmm|like))*\s+pleasure)|(?:speaking|chatting|talking)(?:\s+(?:um|uh|er|hmm|like))*\s+(?:with|to)(?:\s+(?:um|uh|er|hmm|like))*\s+today|whom?(?:\s+(?:um|uh|er|hmm|like))*\s+(?:am(?:\s+(?:um|uh|er|hmm|like))*\s+)?i'?m?(?:\s+(?:um|uh|er|hmm|like))*\s+speaking|(?:his|her|their)\s+(?:full\s+)?name|(?:patient|passenger|traveller|traveler|child|son|daughter|policyholder|driver|recipient|beneficiary|payee)'?s\s+(?:full\s+)?name|who(?:'s|\s+is|\s+was)\s+the\s+(?:new\s+)?(?:beneficiary|payee|recipient)|intended\s+recipient|how\s+should\s+(?:it|the\s+name|your\s+name)\s+read)\b`,
   'gi',
 );
 
 export const SIGN_OFF_RE =
-  /^[ \t]*(?:thanks(?: again)?|thank you|(?:(?:best|kind|warm|warmest)[ \t]+)?regards|best(?: wishes)?|sincerely|yours(?: truly| sincerely)?|cheers|respectfully|many thanks|all the best|take care|warmly|thx|rgds)[ \t]*[,!.]?[ \t]*\r?$/gim;
+  /^[ \t]*(?:--|thanks(?: again)?|thank you|(?:(?:best|kind|warm|warmest)[ \t]+)?regards|best(?: wishes)?|sincerely|yours(?: truly| sincerely)?|cheers|respectfully|many thanks|all the best|take care|warmly|thx|rgds)[ \t]*[,!.]?[ \t]*\r?$/gim;

@@ -47,7 +47,7 @@ const STOP_LIST = words(`
   what's whats there's theres
   yes yeah yep no nope not ok okay sure right well oh um uh er hmm hi hello hey dear thanks thank
   please sorry bye goodbye good morning afternoon evening night great fine nice welcome
-  sir madam maam mr mrs ms miss dr mister missus
+  sir madam maam ma'am mr mrs ms miss dr mister missus
   customer client caller agent representative rep supervisor manager team support service member
   account card number name names last first middle full spelled spell spelling
   speaking here today speak talking talk spoke
@@ -78,6 +78,7 @@ export const MULTIWORD_BRANDS: readonly (readonly string[])[] = `
   marie callender's|bob evans|ross dress|tommy hilfiger|calvin klein|ralph lauren|kate spade
   michael kors|victoria's secret|martha stewart|betty crocker|ronald mcdonald|john deere
   john hancock|jimmy john's|wendy's|dunkin donuts|morgan stanley|goldman sachs|dave & buster's
+  tim hortons|jimmy dean|marie callender|tommy bahama|jack daniel's|peter piper
 `.split(/[|\n]/).map((b) => b.trim().split(/\s+/)).filter((b) => b.length > 1 && b[0] !== '');
 
 /** Words after a capitalised name that make it a business: "Pinnacle Mortgage", "Acme Wireless". */

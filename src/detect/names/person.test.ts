@@ -351,3 +351,117 @@ describe('PERSON: ticket summary fields and shorthand', () => {
     },
   );
 });
+
+describe('PERSON: agents introduced after the company', () => {
+  it.each([
+    ['Agent: Pinecrest Gas support, Wren here. What can I do?', ['Wren']],
+    ['pinecrest gas customer care dale speaking how can i help', ['dale']],
+    ['pinecrest gas support min jae here what do you need', ['min jae']],
+    ['Rep: Pinecrest Gas support, Will here.', ['Will']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Good morning, Pinecrest Gas customer care, how can I help?',
+    'Dear Harborline Mobile team, my bill doubled.',
+    'good morning harborline mobile customer service how can i help',
+    'Rep: Harborline Mobile, this is how we do it.',
+    'I want the balance of my Tim Hortons card.',
+  ])('leaves the company in %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('PERSON: the agent named at the close of a call', () => {
+  it.each([
+    ["customer: that's all, appreciate it dale", ['dale']],
+    ["caller: nope you've been so helpful robin", ['robin']],
+    ["Customer: You've been great, Hazel.", ['Hazel']],
+    ['b: no robin you were very kind thanks', ['robin']],
+    ['Customer: Nope. Wren, you were a star.', ['Wren']],
+    ["caller: i'll ask for dale next time", ['dale']],
+    ["Customer: I'll ask for Will again.", ['Will']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['spk_1: sorry can you say that again', 'honestly you were quick', "I'll ask for a refund next time"])('leaves %s alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('PERSON: a name found once, said again', () => {
+  it.each([
+    ['Agent (Robin): hello\nAgent (Robin): I read Robin\'s note from Monday.', ['Robin', 'Robin', "Robin"]],
+    ['Customer: petra hill, and hill is spelled h i l l', ['petra hill', 'hill', 'h i l l']],
+    ['Cust: Ines Marsh.\nAgent: I spoke to Marsh earlier, and Marsh is spelled M A R S H.', ['Ines Marsh', 'Marsh', 'Marsh', 'M A R S H']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('does not spread a name that is also a month into a date', () => {
+    expect(names('[9:00] June Patel: hi\n[9:01] June Patel: is the office open in June 3?')).toEqual(['June Patel', 'June Patel']);
+  });
+});
+
+describe('PERSON: written forms of a name', () => {
+  it.each([
+    ['From: "R. Marsh" <rmarsh@example.net>', ['R. Marsh']],
+    ['From: "Marsh, Petra" <pm@example.net>', ['Marsh, Petra']],
+    ['On Tue, Mar 3, 2026 at 9:10 AM Petra Marsh <pm@example.net> wrote:', ['Petra Marsh']],
+    ['Intake — name: Hill, Ines · phone on file', ['Hill, Ines']],
+    ['CUST HILL, OLUWASEUN CALLED RE LATE FEE', ['HILL, OLUWASEUN']],
+    ['Customer: my name is Okafor, Will.', ['Okafor, Will']],
+    ['Thanks again,\nMarsh, Petra', ['Marsh, Petra']],
+    ['-- \nR. Marsh\nPhone: on file', ['R. Marsh']],
+    ['Cheers,\nP. Marsh | 555 0100', ['P. Marsh']],
+    ['> call me back please.\n> Ines da Costa', ['Ines da Costa']],
+    ['The parcel never came.\nIsolde\n\nRegards,\nTomas', ['Isolde', 'Tomas']],
+    ['Ref 4471 | Wren | card dispute', ['Wren']],
+    ['ACH setup: RTN 011000015 / acct 12345678 for Okafor, Ines. first debit Monday.', ['Okafor, Ines']],
+    ['payout to DE89 3704 0044 0532 0130 00 (Petra Marsh). done', ['Petra Marsh']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'From: Pinecrest Gas Support <help@pinecrest.example>',
+    'payout acct updated to 12345678 (rtg 011000015).',
+    'CALLER: CS1234567',
+  ])('leaves %s alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('PERSON: answers and spoken titles', () => {
+  it.each([
+    ['A: who is the beneficiary\nB: petra okafor\nA: and the iban', ['petra okafor']],
+    ['Agent: And who was the intended recipient?\nCustomer: My landlord, Ines Marsh.', ['Ines Marsh']],
+    ["Agent: What's her name?\nCustomer: R. Okafor.", ['R. Okafor']],
+    ['Agent: How should it read?\nCustomer: It should be Petra Hill.', ['Petra Hill']],
+    ['customer: its petra\nagent: great thanks mix okafor', ['petra', 'okafor']],
+    ['thank you doctor marsh one moment', ['marsh']],
+    ['my name is ines last name st clair', ['ines', 'st clair']],
+    ['yes this is dale my son robin can talk for me', ['dale', 'robin']],
+    ['the other driver was Petra Okafor, her phone is unknown', ['Petra Okafor']],
+    ["Am I speaking with R. Marsh?", ['R. Marsh']],
+    ["i'll transfer you to dale lane in billing", ['dale lane']],
+    ['04/02 JM: Handoff from Robin to Wren: callback requested', ['Robin', 'Wren']],
+    ['rebooted the router. contact ines 555-0100.', ['ines']],
+    ['rep: and how should it read\ncaller: robin r o b i n', ['robin', 'r o b i n']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Agent: And your name, ma\'am?',
+    'Customer: My name is misspelled on the account.',
+    'Agent: who am I speaking with?\nCustomer: hi, i see two charges',
+    'Agent: who am I speaking with?\nCustomer: my bill is too high',
+    'spk_1: it\'s o r d four two nine one',
+    "we mix the colours well",
+  ])('leaves %s alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

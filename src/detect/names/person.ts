@@ -4,7 +4,7 @@
  * that a first name never leaves its surname behind.
  */
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
-import { answerStart, findCues, NAME_QUESTION, readSpeakerLabel, SIGN_OFF_RE, type Cue } from './cues.js';
+import { answerStart, findCues, isRelation, NAME_QUESTION, readSpeakerLabel, SIGN_OFF_RE, type Cue } from './cues.js';
 import {
   BUSINESS_WORDS,
   isCommonWord,
@@ -53,6 +53,79 @@ function pastFillers(tokens: NameToken[], i: number): number {
 }
 const HESITATIONS = new Set(['um', 'umm', 'uh', 'uhh', 'er', 'erm', 'hmm', 'mm', 'like']);
 
+/** "sorry can you repeat", "hi will you ...": a verb asking a question, not a name (Can, Will). */
+const AUXILIARIES = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'shall', 'should', 'do', 'did', 'does', 'is', 'are']);
+const SUBJECTS = new Set(['you', 'u', 'i', 'we', 'they', 'he', 'she', 'it', 'someone', 'somebody']);
+/** "I'll ask for Lee next time": what follows the agent's name asked for again. */
+/** "my daughter Ana can talk for me". */
+const RELATIVE_FOLLOWERS = new Set(['can', 'will', 'would', 'wants', 'needs', 'said', 'says', 'called', 'saw']);
+const ASK_FOR_AFTER = new Set(['next', 'again', 'tomorrow', 'instead', 'when', 'if', 'please', 'thanks', 'thx']);
+/** Words after a name that make it an organisation: "Acme Air customer care", "Dear Acme team", "the Tim Hortons downtown". */
+const ORG_TAILS = new Set(['team', 'care', 'support', 'services', 'service', 'helpdesk', 'desk', 'downtown', 'branch', 'headquarters', 'hq', 'location', 'staff', 'department', 'dept']);
+
+/** Everyday words inside a company's name: "Acme Card Services", "Acme customer care". */
+const ORG_MIDDLES = new Set(['customer', 'card', 'client', 'member', 'guest', 'credit', 'bank', 'account']);
+/** The company, not a person, when a few words after the name say team, care, support... */
+function organisationFollows(tokens: NameToken[], last: number): boolean {
+  for (let k = last + 1; k <= last + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || (isStopWord(t.w) && !ORG_TAILS.has(t.w) && !BUSINESS_WORDS.has(t.w) && !ORG_MIDDLES.has(t.w))) return false;
+    if (ORG_TAILS.has(t.w) || BUSINESS_WORDS.has(t.w)) return true;
+  }
+  return false;
+}
+
+/** Cues after which a name may come surname first, with a comma. */
+function takesInverted(cue: Cue): boolean {
+  return cue.strength === 'strong' || cue.label === 'line label' || cue.label === 'payment to';
+}
+
+/** "W. Fox", "o. abernathy": an initial, its dot, then a surname; the surname's index or -1. */
+function initialSurname(tokens: NameToken[], i: number): number {
+  const t = tokens[i];
+  const dot = tokens[i + 1];
+  const s = tokens[i + 2];
+  if (!t || t.kind !== 'word' || t.w.length !== 1 || !dot || dot.w !== '.' || dot.start !== t.end || !s || s.kind !== 'word') return -1;
+  if (s.w.length < 2 || BUSINESS_WORDS.has(s.w) || STREET_WORDS.has(s.w) || DAYS.has(s.w) || isMonthOrBrand(s.w)) return -1;
+  // "D. da Silva": a particle, then the surname.
+  if (SURNAME_PARTICLES.has(s.w)) return tokens[i + 3]?.kind === 'word' && !isStopWord(tokens[i + 3]!.w) ? i + 2 : -1;
+  if (isStopWord(s.w) && !isWeakName(s.w)) return -1;
+  // "Plan B. Then": the initial is written as a capital, and the surname matches its case.
+  const initialUpper = classOf(t.w.charCodeAt(0)) !== C.Lower || t.upper || t.cap;
+  if (t.caseless || s.caseless || (!initialUpper && !s.cap)) return isStrongName(s.w) || isWeakName(s.w) || unknownWord(s.w) ? i + 2 : -1;
+  return initialUpper && s.cap ? i + 2 : -1;
+}
+
+/**
+ * "Short, Aiko", "BANKS, PRIYANKA", "Takahashi, Will.": a surname, a comma and the given name, where
+ * the name ends; the given name's last index or -1.
+ */
+function invertedGiven(tokens: NameToken[], last: number): number {
+  const sur = tokens[last]!;
+  if (tokens[last + 1]?.w !== ',') return -1;
+  const g = last + 2;
+  const t = tokens[g];
+  if (!t || t.kind !== 'word' || t.w.length < 2) return -1;
+  if (sur.upper ? !t.upper : sur.cap ? !t.cap : t.cap || t.upper) return -1;
+  if (BUSINESS_WORDS.has(t.w) || DAYS.has(t.w) || isMonthOrBrand(t.w) || ADDRESSEES.has(t.w)) return -1;
+  if (!(isStrongFirstName(t.w) || isWeakName(t.w) || unknownWord(t.w))) return -1;
+  // "Takahashi, Will.": a given name that is also a verb only where the name plainly ends.
+  if (AUXILIARIES.has(t.w) && (tokens[g + 1]?.kind === 'word' || (tokens[g + 1]?.w === ',' && tokens[g + 2]?.kind === 'word' && !tokens[g + 2]!.cap))) return -1;
+  let end = g;
+  const h = tokens[g + 1];
+  if (h && h.w === '-' && h.start === t.end && tokens[g + 2]?.kind === 'word' && tokens[g + 2]!.start === h.end) end = g + 2;
+  const after = tokens[end + 1];
+  if (!after || after.kind === 'newline') return end;
+  // "CUST BANKS, PRIYANKA CALLED", "caller Hoang, Darnell re outage".
+  if (after.kind === 'word') return isStopWord(after.w) && (sur.upper || isStrongFirstName(t.w)) ? end : -1;
+  return after.w === ':' || after.w === '-' ? -1 : end;
+}
+
+/** Past a dot at i ("st. clair"): the index of the next token. */
+function pastDot(tokens: NameToken[], i: number): number {
+  return tokens[i]?.w === '.' ? i + 1 : i;
+}
+
 /** Two-letter surnames that are also words ("Vu He", "ebony ho", "Mrs. Do"): a surname only right after a name. */
 const SHORT_SURNAMES = new Set(['he', 'ho', 'do', 'vo', 'vu', 'wu', 'xu', 'le', 'li', 'ly', 'ma', 'mo', 'ng', 'yu', 'an', 'bo', 'ha', 'lu', 'hu', 'su', 'ko', 'ku', 'ye']);
 
@@ -89,7 +162,7 @@ function isAcronym3(tokens: NameToken[], i: number): boolean {
 }
 
 /** Cues whose phrase can only be about a person ("add X as an authorized user", "for X, my son"). */
-const NAMING_LABELS = new Set(['family after', 'authorized user', 'called on behalf']);
+const NAMING_LABELS = new Set(['family after', 'authorized user', 'called on behalf', 'handoff']);
 
 /** Words that follow a greeting without being a name: "Hello Everyone,", "Hi Folks". */
 const ADDRESSEES = new Set(['everyone', 'everybody', 'folks', 'guys', 'all', 'team', 'friend', 'friends', 'there', 'sir', 'madam', 'valued', 'again', 'back', 'both', 'y\'all', 'yall', 'world']);
@@ -100,6 +173,10 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   if (!t || t.kind !== 'word') return false;
   const w = t.w;
   const strength = cue.strength;
+  // "it's W. Fox", "What's his name? / O. Abernathy.": an initial and a surname.
+  if (w.length === 1 && initialSurname(tokens, i) >= 0) return strength !== 'soft' || t.cap || t.caseless || cue.label === 'line label';
+  // "CUST HILL, OLUWASEUN", "for Okafor, Ines": surname first, where a label or a payee names someone.
+  if (takesInverted(cue) && (!isStopWord(w) || isWeakName(w)) && !AUXILIARIES.has(w) && !isMonthOrBrand(w) && (isStrongName(w) || isWeakName(w) || unknownWord(w) || t.cap) && invertedGiven(tokens, i) >= 0) return true;
   // "Customer: My Kindle Paperwhite was...": a possessive opening the line, not a name ("My" is also a given name).
   if (POSSESSIVES.has(w) && (cue.label === 'line label' || strength !== 'strong')) return false;
   const after = pastFillers(tokens, i + 1);
@@ -108,6 +185,11 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   // "Jun Aydin", "lan vargas", "Chase Bhatt": an everyday word before a listed surname (or a short one).
   const surnameNext = acceptsNext(tokens, i + 1, 0, true) && ((isStrongName(next) && !isStrongFirstName(next)) || shortSurnameAt(tokens, i + 1));
   if (isStopWord(w)) {
+    if ((AUXILIARIES.has(w) && SUBJECTS.has(next)) || w === 'hi' || w === 'hello' || w === 'hey') return false;
+    // "I'll ask for Will next time".
+    if (cue.label === 'ask for' && isWeakName(w) && !isBrand(w) && (ends || ASK_FOR_AFTER.has(next))) return true;
+    // "last name st clair", "surname de la cruz": a particle opening the surname.
+    if (strength === 'strong' && SURNAME_PARTICLES.has(w) && tokens[pastDot(tokens, i + 1)]?.kind === 'word' && !isStopWord(word(tokens, pastDot(tokens, i + 1)) ?? 'the')) return true;
     // "Mrs. Do": a short surname after a title.
     if (cue.label === 'title' && SHORT_SURNAMES.has(w)) return true;
     // "my name is will", "my name is june": a strongly cued everyday word, unless a date follows.
@@ -121,6 +203,8 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
     if (t.cap && tokens[i + 1]?.cap && acceptsNext(tokens, i + 1, 0, true)) return true;
     return (strength === 'greeting' || strength === 'intro' || NAMING_LABELS.has(cue.label)) && (ends || FOLLOWERS.has(next) || NAMING_LABELS.has(cue.label));
   }
+  // "my name is misspelled on the account": a participle, not a name.
+  if (strength === 'strong' && /(?:ed|ing)$/.test(w) && !isWeakName(w) && !isStrongName(w)) return false;
   if (strength === 'strong') return w.length > 1 || tokens[i + 1]?.w === '.';
   if (startsBrand(tokens, i)) return false;
   if (isStrongName(w)) return true;
@@ -170,12 +254,15 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
       NAMING_LABELS.has(cue.label) ||
       (strength === 'intro' && (INTRO_FOLLOWERS.has(next) || TIME_WORDS.has(next))) ||
       (strength !== 'soft' && FOLLOWERS.has(next)) ||
-      (cue.label === 'family' && FOLLOWERS.has(next)) ||
+      (cue.label === 'family' && (FOLLOWERS.has(next) || RELATIVE_FOLLOWERS.has(next))) ||
+      (cue.label === 'ask for' && ASK_FOR_AFTER.has(next)) ||
       (cue.label === 'line label' && t.caseless && unknownWord(next) && acceptsNext(tokens, i + 1, 0, true))
     );
   }
   if (!unknownWord(w)) return false;
   if (strength === 'intro' || strength === 'greeting') return true;
+  // "contact saoirse 1-402-...": whom to call back, before the number.
+  if (cue.label === 'contact' && ends) return true;
   if (cue.label === 'line label') return t.caseless || allCapitals(tokens, i);
   // Soft cues ("Customer:", "my husband", "agent"): an unknown word in an all-caps or all-lower line.
   return t.caseless || cue.label === 'family' || cue.label === 'agent';
@@ -193,6 +280,8 @@ function acceptsNext(tokens: NameToken[], i: number, slot: number, cued: boolean
   if (!t || t.kind !== 'word') return false;
   const w = t.w;
   if (slot === 0 && shortSurnameAt(tokens, i)) return true;
+  // "Fatima Swift", "arjun swift.": a surname that is also a stop word, right after a listed first name.
+  if (slot === 0 && isStopWord(w) && isWeakName(w) && !AUXILIARIES.has(w) && !isMonthOrDay(w) && (t.cap || endsPhrase(tokens, i + 1)) && isStrongFirstName(tokens[i - 1]?.w ?? '')) return true;
   if (isStopWord(w) || isMonthOrBrand(w) || BUSINESS_WORDS.has(w)) return false;
   if (isStrongName(w)) return true;
   // Capitalised mid-sentence after a name: a surname, even when it is also a word ("Sarah Long").
@@ -206,7 +295,7 @@ function acceptsNext(tokens: NameToken[], i: number, slot: number, cued: boolean
 
 /** What follows a full name in an introduction: "hi this is justin woods i'm calling", "... woods here". */
 const NOT_SURNAMES = new Set(['yesterday', 'tomorrow', 'earlier', 'later', 'recently', 'already', 'too', 'also', 'please', 'thanks', 'thank', 'sorry', 'yes', 'yeah', 'okay', 'ok', 'hello', 'hi', 'hey', 'there', 'then', 'back', 'last', 'next', 'before', 'after', 'ago', 'about', 'regarding', 're', 'said', 'says', 'told', 'asked', 'called', 'again', 'again', 'instead', 'myself', 'herself', 'himself', 'speaking', 'just', 'only', 'still', 'now', 'well']);
-const AFTER_INTRODUCED_NAME = new Set(['i', "i'm", 'im', 'calling', 'here', 'speaking', 'um', 'uh', 'er', 'from', 'and', 'last', 'yesterday']);
+const AFTER_INTRODUCED_NAME = new Set(['i', "i'm", 'im', 'calling', 'here', 'speaking', 'um', 'uh', 'er', 'from', 'and', 'last', 'yesterday', 'her', 'his', 'their']);
 
 /**
  * "this is justin woods i'm calling": after a cued first name, a word that is also an everyday word
@@ -247,6 +336,9 @@ const MONTH_OR_BRAND = new Set([
   'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'amazon', 'walmart', 'visa', 'netflix', 'apple', 'target', 'chase', 'google', 'paypal', 'venmo',
 ]);
+function isMonthOrDay(w: string): boolean {
+  return MONTH_OR_BRAND.has(w) || DAYS.has(w);
+}
 function isMonthOrBrand(w: string): boolean {
   return MONTH_OR_BRAND.has(w);
 }
@@ -259,6 +351,11 @@ function isBrand(w: string): boolean {
 function extendName(tokens: NameToken[], first: number, cued: boolean): number {
   let last = first;
   let slot = 0;
+  const surname = initialSurname(tokens, first);
+  if (surname >= 0) {
+    last = surname;
+    slot = 1;
+  }
   for (let guard = 0; guard < 6 && slot < 4; guard++) {
     const n = last + 1;
     const t = tokens[n];
@@ -352,31 +449,162 @@ function findSignatures(text: string, out: Found[]): void {
       SIGN_OFF_RE.lastIndex++;
       continue;
     }
+    findNameBefore(text, m.index, out);
     let from = m.index + m[0].length;
     while (from < text.length && /\s/.test(text[from]!)) from++;
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
+    // "B. Ruiz | +1 555 ... | b.ruiz@...": the name is the first field.
+    const bar = text.indexOf('|', from);
+    if (bar >= 0 && bar < to) to = bar;
     if (to - from > 60 || to <= from) continue;
     const tokens = tokenizeNames(text, from, to);
     let words = 0;
     let named = false;
     let bad = false;
+    let commas = 0;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.kind === 'word') {
         words++;
         // "Min-jun", "April S. Owusu": parts of a joined name and names that are also months pass.
         const joined = tokens[k - 1]?.w === '-' || tokens[k + 1]?.w === '-';
-        if ((isStopWord(t.w) && !SURNAME_PARTICLES.has(t.w) && !joined && !(isWeakName(t.w) && !isBrand(t.w) && t.cap)) || BUSINESS_WORDS.has(t.w)) bad = true;
+        // A one-word line says nothing about case: the capital is read from the text ("Best, / Will").
+        const capital = t.cap || classOf(text.charCodeAt(t.start)) === C.Upper;
+        if ((isStopWord(t.w) && !SURNAME_PARTICLES.has(t.w) && !joined && !(isWeakName(t.w) && !isBrand(t.w) && capital)) || BUSINESS_WORDS.has(t.w)) bad = true;
         if (isStrongName(t.w) || t.cap || isWeakName(t.w) || unknownWord(t.w)) named = true;
+      } else if (t.w === ',' && k > 0 && tokens[k + 1]?.kind === 'word' && commas === 0) {
+        // "Ruiz, Ana": surname first.
+        commas++;
       } else if (t.w !== '.' && t.w !== '-' && t.w !== "'") {
         bad = true;
       }
     }
-    if (bad || !named || words === 0 || words > 4) continue;
+    if (bad || !named || words === 0 || words > 4 || (commas > 0 && words !== 2)) continue;
+    // "Best, / May": a month alone is no signature.
+    if (words === 1 && isMonthOrDay(tokens.find((t) => t.kind === 'word')!.w)) continue;
     let last = tokens.length - 1;
     while (last > 0 && tokens[last]!.kind !== 'word') last--;
     out.push({ start: tokens[0]!.start, end: tokens[last]!.end, score: 0.85, context: 'signature' });
+  }
+}
+
+/**
+ * "... never came.\nAna\n\nThanks,\nBo": a name alone on the last line of the body, a blank line
+ * before the sign-off, signs the message too.
+ */
+function findNameBefore(text: string, signOff: number, out: Found[]): void {
+  let e = signOff - 1;
+  if (e < 1 || text[e] !== '\n') return;
+  let blank = e - 1;
+  while (blank >= 0 && (text[blank] === ' ' || text[blank] === '\t' || text[blank] === '\r')) blank--;
+  if (blank < 1 || text[blank] !== '\n') return;
+  const lineEnd = blank;
+  const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+  if (lineEnd - lineStart > 30 || lineStart < 2 || text[lineStart - 2] === '\n') return;
+  const tokens = tokenizeNames(text, lineStart, lineEnd);
+  if (tokens.length === 0 || tokens.length > 3 || !readsAsName(text, tokens) || tokens.some((t) => t.kind === 'word' && (ADDRESSEES.has(t.w) || isStopWord(t.w) && !isWeakName(t.w)))) return;
+  out.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, score: 0.8, context: 'signature' });
+}
+
+/** "> Ana Ruiz", "> Ruiz, Ana": the last line of a quoted message is its writer's name. */
+function findQuotedSignatures(text: string, out: Found[]): void {
+  if (text.indexOf('\n>') < 0) return;
+  for (let from = 0; from < text.length; ) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    const lineFrom = from;
+    from = end + 1;
+    let s0 = lineFrom;
+    while (s0 < end && text[s0] === ' ') s0++;
+    if (text[s0] !== '>') continue;
+    let next = from;
+    while (next < text.length && text[next] === ' ') next++;
+    if (next < text.length && text[next] === '>') continue;
+    let c = s0 + 1;
+    while (c < end && text[c] === ' ') c++;
+    let e = end;
+    while (e > c && (text[e - 1] === ' ' || text[e - 1] === '\r')) e--;
+    if (e - c > 40 || e <= c) continue;
+    const comma = text.indexOf(',', c);
+    const parts = comma >= 0 && comma < e ? [[c, comma], [comma + 1, e]] : [[c, e]];
+    let ok = true;
+    for (const [a, b] of parts) {
+      const tokens = tokenizeNames(text, a!, b!);
+      if (!readsAsName(text, tokens)) ok = false;
+    }
+    if (ok) out.push({ start: c, end: e, score: 0.8, context: 'signature' });
+  }
+}
+
+/** "Ana Ruiz <ana@...>", "From: "Ruiz, Ana" <...>", "... at 5:55 PM Ana Ruiz <...> wrote:". */
+const DISPLAY_NAME = /([\p{L}][\p{L}\p{M}'’.-]*(?:,?[ \t]+[\p{L}][\p{L}\p{M}'’.-]*){0,4})"?[ \t]*<[^<>\s@]+@[^<>\s]+>/gu;
+/** Words of a mailbox's display name that make it a company's or a role's. */
+const MAILBOX_WORDS = new Set(['team', 'care', 'support', 'help', 'helpdesk', 'desk', 'billing', 'noreply', 'no-reply', 'info', 'notifications', 'alerts', 'admin', 'office', 'sales', 'accounts', 'service', 'services', 'customer', 'mailer', 'daemon']);
+
+/**
+ * The display name before an e-mail address in angle brackets is its owner's name: read backwards
+ * from the bracket over words that could be a name, stopping at a time, a label or a company word.
+ */
+function findDisplayNames(text: string, out: Found[]): void {
+  if (text.indexOf('@') < 0) return;
+  // Only the few characters before each "<" of an address are read.
+  for (let lt = text.indexOf('<'); lt >= 0; lt = text.indexOf('<', lt + 1)) {
+    const close = text.indexOf('>', lt);
+    if (close < 0 || close - lt > 80 || text.lastIndexOf('@', close) < lt) continue;
+    let from = Math.max(0, lt - 60);
+    while (from > 0 && from < lt && text.charCodeAt(from - 1) !== 32 && text.charCodeAt(from - 1) !== 10) from++;
+    DISPLAY_NAME.lastIndex = from;
+    const m = DISPLAY_NAME.exec(text);
+    if (m === null || m.index + m[0].length !== close + 1) continue;
+    const tokens = tokenizeNames(text, m.index, m.index + m[1]!.length);
+    let first = -1;
+    let words = 0;
+    for (let k = tokens.length - 1; k >= 0; k--) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word') {
+        if (t.w === '.' || t.w === '-' || t.w === "'" || (t.w === ',' && words === 1)) continue;
+        break;
+      }
+      const initial = t.w.length === 1 && tokens[k + 1]?.w === '.';
+      const capital = classOf(text.charCodeAt(t.start)) === C.Upper;
+      if (!initial && (!capital || MAILBOX_WORDS.has(t.w) || BUSINESS_WORDS.has(t.w) || DAYS.has(t.w) || t.w === 'am' || t.w === 'pm' || (isStopWord(t.w) && !isWeakName(t.w)))) break;
+      if (!initial && !(isStrongName(t.w) || isWeakName(t.w) || unknownWord(t.w) || SHORT_SURNAMES.has(t.w) || SURNAME_PARTICLES.has(t.w) || tokens[k - 1]?.w === '-')) break;
+      first = k;
+      if (tokens[k - 1]?.w !== '-') words++;
+    }
+    if (first < 0 || words > 4) continue;
+    while (first < tokens.length && tokens[first]!.kind !== 'word') first++;
+    let last = tokens.length - 1;
+    while (last > first && tokens[last]!.kind !== 'word') last--;
+    if (first > last) continue;
+    // "Acme Air <care@acme.example>": one word that is no listed name is a company's mailbox.
+    if (words === 1 && !isStrongName(tokens[first]!.w) && !isWeakName(tokens[first]!.w)) continue;
+    out.push({ start: tokens[first]!.start, end: tokens[last]!.end, score: 0.85, context: 'e-mail display name' });
+  }
+}
+
+/** "Ticket CS123 | Ana | fraud claim": a pipe-separated summary whose field after the reference is a name. */
+function findPipeFields(text: string, out: Found[]): void {
+  if (text.indexOf(' | ') < 0) return;
+  for (let from = 0; from < text.length; ) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    const lineFrom = from;
+    from = end + 1;
+    const a = text.indexOf(' | ', lineFrom);
+    if (a < 0 || a >= end) continue;
+    const b = text.indexOf(' | ', a + 3);
+    if (b < 0 || b >= end || b - a > 40) continue;
+    // The first field is a reference: it holds a digit.
+    if (!/\d/.test(text.slice(lineFrom, a))) continue;
+    const tokens = tokenizeNames(text, a + 3, b);
+    if (tokens.length === 0 || tokens.length > 5) continue;
+    const caseless = tokens[0]!.caseless || tokens.every((t) => t.kind !== 'word' || classOf(text.charCodeAt(t.start)) === C.Lower);
+    const named = tokens.every((t) => t.kind !== 'word' || isStrongName(t.w) || (isWeakName(t.w) && !isMonthOrBrand(t.w) && !DAYS.has(t.w) && !AUXILIARIES.has(t.w)));
+    if ((readsAsName(text, tokens) && !tokens.some((t) => t.kind === 'word' && isAcronym(text, t))) || (caseless && named && tokens[0]!.kind === 'word')) {
+      out.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, score: 0.8, context: 'ticket field' });
+    }
   }
 }
 
@@ -493,6 +721,8 @@ function readsAsName(text: string, tokens: NameToken[]): boolean {
     }
     const joined = tokens[k - 1]?.w === '-';
     if (!joined) words++;
+    // "Ana da Silva", "Uchenna St. Clair": a particle inside the name.
+    if (SURNAME_PARTICLES.has(t.w) && k > 0 && k < tokens.length - 1) continue;
     if (!joined && classOf(text.charCodeAt(t.start)) !== C.Upper) return false;
     if (BUSINESS_WORDS.has(t.w) || isBrand(t.w) || DAYS.has(t.w) || ADDRESSEES.has(t.w)) return false;
     if (!joined && !(isStrongName(t.w) || isWeakName(t.w) || unknownWord(t.w) || SHORT_SURNAMES.has(t.w))) return false;
@@ -503,7 +733,7 @@ function readsAsName(text: string, tokens: NameToken[]): boolean {
 
 /** The line after a question for the caller's name is the answer: its first name-like words are a name. */
 function findAnswers(text: string, out: Found[]): void {
-  if (text.indexOf('name') < 0 && text.indexOf('speaking') < 0 && text.indexOf('chatting') < 0) return;
+  if (text.indexOf('name') < 0 && text.indexOf('speaking') < 0 && text.indexOf('chatting') < 0 && text.indexOf('recipient') < 0 && text.indexOf('beneficiary') < 0 && text.indexOf('payee') < 0) return;
   NAME_QUESTION.lastIndex = 0;
   let m: RegExpExecArray | null;
   let doneTo = -1;
@@ -520,11 +750,23 @@ function findAnswers(text: string, out: Found[]): void {
     if (to < 0) to = text.length;
     if (to <= from) continue;
     const tokens = tokenizeNames(text, from, Math.min(to, from + 200));
-    const at = answerStart(tokens);
+    let at = answerStart(tokens);
+    // "My landlord, Ana Ruiz.": the relation before the name.
+    if (at >= 0 && isRelation(tokens[at]!.w)) {
+      at++;
+      if (tokens[at]?.w === ',') at++;
+      if (tokens[at]?.kind !== 'word') continue;
+    }
+    // "hi i see two charges": a verb after "i", not a name.
+    if (at > 0 && (tokens[at - 1]!.w === 'i' || tokens[at - 1]!.w === 'the' || (tokens[at - 1]!.w === 'my' && !isStrongName(tokens[at]!.w)))) continue;
     // Another question ("may I have the name...") is no answer.
     if (at < 0 || (isStopWord(tokens[at]!.w) && !nameFollows(tokens, at)) || !acceptsFirst(tokens, at, { at, strength: 'strong', label: 'answer' })) continue;
     if (tokens[at]!.kind !== 'word' || (isCommonWord(tokens[at]!.w) && !isWeakName(tokens[at]!.w) && !tokens[at]!.cap && !hyphenJoined(tokens, at) && !surnameAfter(tokens, at))) continue;
-    const last = extendName(tokens, at, true);
+    let last = extendName(tokens, at, true);
+    if (last === at) {
+      const given = invertedGiven(tokens, last);
+      if (given >= 0) last = given;
+    }
     out.push({ start: tokens[at]!.start, end: tokens[last]!.end, score: 0.85, context: 'answer to name question' });
   }
 }
@@ -541,6 +783,9 @@ export class PersonNameRecognizer implements Recognizer {
     const tokens = tokenizeNames(text, 0, text.length, ctx.lower, this.tokenPool);
     analyzeWindow(text, tokens, found);
     findSignatures(text, found);
+    findDisplayNames(text, found);
+    findQuotedSignatures(text, found);
+    findPipeFields(text, found);
     findSalutations(text, found);
     findDashFields(text, found);
     findAnswers(text, found);
@@ -567,12 +812,14 @@ function isStreet(tokens: NameToken[], last: number): boolean {
 }
 
 /** "my wife Folasade Lane", "From: Rukmini Lane <...>": after a cue, a street needs a house number before it. */
-function isCuedStreet(tokens: NameToken[], first: number, last: number): boolean {
+function isCuedStreet(tokens: NameToken[], first: number, last: number, person: boolean): boolean {
   if (!isStreet(tokens, last)) return false;
   for (let k = first - 1; k >= 0 && k >= first - 4 && tokens[k]!.kind !== 'newline'; k--) {
     const c = tokens[k]!.w.charCodeAt(0);
     if (c >= 48 && c <= 57) return true;
   }
+  // "I'll transfer you to Kofi Lane", "he's Eamon Lane on paper": an introduction names a person.
+  if (person) return false;
   return !isStrongFirstName(tokens[first]!.w) && !(tokens[first]!.cap && tokens[last + 1]?.w === '<');
 }
 
@@ -641,9 +888,19 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
     if (covered[cue.at] || !acceptsFirst(tokens, cue.at, cue)) continue;
     const t = tokens[cue.at]!;
     // "KOFI EDWARDS": four capitals before a listed surname are a name, not an acronym.
-    if (cue.strength !== 'strong' && isAcronym(text, t) && !isStrongName(word(tokens, cue.at + 1) ?? '') && !(terseName(tokens, cue.at) && t.end - t.start >= 3)) continue;
-    const last = extendName(tokens, cue.at, true);
-    if (cue.strength !== 'strong' && isCuedStreet(tokens, cue.at, last)) continue;
+    if (cue.strength !== 'strong' && isAcronym(text, t) && initialSurname(tokens, cue.at) < 0 && !isStrongName(word(tokens, cue.at + 1) ?? '') && !(terseName(tokens, cue.at) && t.end - t.start >= 3)) continue;
+    let last = extendName(tokens, cue.at, true);
+    if (cue.strength !== 'strong' && isCuedStreet(tokens, cue.at, last, cue.strength === 'intro' && cue.label !== "it's")) continue;
+    // "CALLER: CS6552342", "Customer: ORD-790949": letters glued to a number are a reference.
+    const glued = tokens[last + 1]?.start === tokens[last]!.end ? tokens[last + 1]!.w === '-' && tokens[last + 2]?.start === tokens[last + 1]!.end ? tokens[last + 2] : tokens[last + 1] : undefined;
+    if (glued && glued.kind === 'punct' && /^\d/.test(glued.w)) continue;
+    if (cue.strength !== 'strong' && organisationFollows(tokens, last)) continue;
+    // "Agent: Acme Air, this is Lee speaking": the company the agent answers for.
+    if (cue.label === 'line label' && tokens[last + 1]?.w === ',' && word(tokens, last + 2) === 'this' && word(tokens, last + 3) === 'is') continue;
+    if (last === cue.at && takesInverted(cue)) {
+      const given = invertedGiven(tokens, last);
+      if (given >= 0) last = given;
+    }
     // "lakeside utilities", "Pinnacle Mortgage": a business, not a person.
     if (cue.strength !== 'strong' && (BUSINESS_WORDS.has(word(tokens, last + 1) ?? '') || BUSINESS_WORDS.has(word(tokens, cue.at + 1) ?? ''))) continue;
     const unknown = !isStrongName(t.w) && !t.cap;
@@ -663,10 +920,15 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
     const last = extendName(tokens, i, false);
     if (isStreet(tokens, last)) continue;
     // "Pinnacle Mortgage", "Lincoln Financial": a business; "Columbus zip", "Austin, TX": a place.
-    if (BUSINESS_WORDS.has(word(tokens, last + 1) ?? '')) continue;
+    if (BUSINESS_WORDS.has(word(tokens, last + 1) ?? '') || ORG_TAILS.has(word(tokens, last + 1) ?? '')) continue;
     // "Columbus OH 43262": a state code and a zip after the name.
-    const stateZip = last === i && PLACE_FOLLOWERS.has(word(tokens, i + 1) ?? '') && /^\d/.test(tokens[i + 2]?.w ?? '');
+    const stateZip = last === i && PLACE_FOLLOWERS.has(word(tokens, i + 1) ?? '') && (/^\d/.test(tokens[i + 2]?.w ?? '') || NUMBER_WORD.test(word(tokens, i + 2) ?? ''));
     if (stateZip) continue;
+    // "Kestrel Way, Dayton", "birchwood avenue dayton ohio": a town after a street or before its state.
+    const beforeTown = tokens[i - 1]?.w === ',' ? word(tokens, i - 2) : word(tokens, i - 1);
+    if (STREET_WORDS.has(beforeTown ?? '') || US_STATES.has(word(tokens, last + 1) ?? '')) continue;
+    // "that's in dayton four five four ...": a town before its zip code.
+    if (last === i && word(tokens, i - 1) === 'in' && (/^\d/.test(tokens[i + 1]?.w ?? '') || NUMBER_WORD.test(word(tokens, i + 1) ?? ''))) continue;
     const spelledState = word(tokens, i + 1)?.length === 1 && word(tokens, i + 2)?.length === 1 && PLACE_FOLLOWERS.has(`${word(tokens, i + 1)}${word(tokens, i + 2)}`);
     if (last === i && (spelledState || word(tokens, i + 1) === 'zip' || (tokens[i + 1]?.w === ',' && PLACE_FOLLOWERS.has(word(tokens, i + 2) ?? '') && (tokens[i + 2]!.end - tokens[i + 2]!.start === 2)))) continue;
     const first = extendBack(tokens, i);
@@ -679,6 +941,8 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
     i = last;
   }
 }
+
+const US_STATES = new Set(['alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'wisconsin', 'wyoming']);
 
 /** Overlapping finds become one span with the highest score. */
 export function mergeFound(found: Found[]): Found[] {
@@ -767,6 +1031,46 @@ const NUMBER_WORD =
 const NAME_WORD = /[\p{L}][\p{L}\p{M}'\u2019]*/gu;
 
 
+/** "Ward is spelled", "ward, spelled": the name said again before its spelling. */
+const SPELLED_AFTER = /^,?[ \t]+(?:is[ \t]+|it's[ \t]+)?(?:spelled|spelt|splled|speled|spelling)\b/;
+
+/**
+ * A name that is also an everyday word ("Joy", "ward"), once found, is that person again where it
+ * reads as a name: before "'s" ("Joy's notes"), before its spelling ("ward is spelled w a r d"),
+ * or written with a capital inside a sentence ("I spoke to Joy yesterday").
+ */
+function spreadWordName(text: string, lower: string, w: string, found: Found[]): void {
+  for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + w.length)) {
+    const end = at + w.length;
+    if (!wholeWordAt(lower, at, end)) {
+      // "Joy's": the apostrophe is no letter, so only a letter before stops it.
+      if (at > 0 && isLetterAt(lower, at - 1)) continue;
+      if (!(lower.charCodeAt(end) === 39 || lower.charCodeAt(end) === 0x2019) || lower.charCodeAt(end + 1) !== 115 || isLetterAt(lower, end + 2)) continue;
+    }
+    const c = lower.charCodeAt(end);
+    if ((c === 39 || c === 0x2019) && lower.charCodeAt(end + 1) === 115 && !isLetterAt(lower, end + 2)) {
+      found.push({ start: at, end, score: 0.8, context: 'same name elsewhere' });
+      continue;
+    }
+    if (SPELLED_AFTER.test(lower.slice(end, end + 24))) {
+      found.push({ start: at, end, score: 0.8, context: 'same name elsewhere' });
+      continue;
+    }
+    // Stop words ("Will", "Jun") and brands stay words when only a capital speaks for them.
+    if (isMonthOrBrand(w) || DAYS.has(w) || isStopWord(w)) continue;
+    const cc = text.charCodeAt(at);
+    if (!(cc >= 65 && cc <= 90) || text.charCodeAt(at + 1) < 97) continue;
+    // Inside a sentence: a lower-case word or a comma before it.
+    let p = at - 1;
+    while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
+    const pc = text.charCodeAt(p);
+    if (!((pc >= 97 && pc <= 122) || pc === 44)) continue;
+    const next = /^[ \t]+([a-z]+)/.exec(lower.slice(end, end + 20))?.[1] ?? '';
+    if (BUSINESS_WORDS.has(next) || ORG_TAILS.has(next) || STREET_WORDS.has(next) || /^[ \t]*\d/.test(text.slice(end, end + 3))) continue;
+    found.push({ start: at, end, score: 0.8, context: 'same name elsewhere' });
+  }
+}
+
 /**
  * A name found once with good evidence is the same person wherever else it is written: the whole
  * name anywhere, a part of it that is no everyday word anywhere, and any part (even "Lan", "Do")
@@ -777,6 +1081,8 @@ function propagateNames(text: string, lowerText: string | undefined, found: Foun
   const phrases = new Map<string, string[][]>();
   const plainWords = new Set<string>();
   const labelWords = new Set<string>();
+  /** Parts of found names that are also everyday words ("Joy", "Ward"): spread only where they read as names. */
+  const wordNames = new Set<string>();
   // A name is usually found many times (every line its speaker label starts): read each once.
   const seen = new Set<string>();
   for (const f of found) {
@@ -801,6 +1107,7 @@ function propagateNames(text: string, lowerText: string | undefined, found: Foun
       }
       labelWords.add(w);
       if (w.length >= 3 && !isCommonWord(w) && !isStopWord(w)) plainWords.add(w);
+      else if (w.length >= 3 && !SURNAME_PARTICLES.has(w) && (!isStopWord(w) || isWeakName(w))) wordNames.add(w);
     }
   }
   if (labelWords.size === 0) return;
@@ -832,6 +1139,7 @@ function propagateNames(text: string, lowerText: string | undefined, found: Foun
       }
     }
   }
+  if (sameOffsets) for (const w of wordNames) spreadWordName(text, lower, w, found);
   for (const from of labelLinesWith(text, lower, sameOffsets, labelWords)) {
     LABEL_AT_LINE_START.lastIndex = from;
     const m = LABEL_AT_LINE_START.exec(text);

@@ -8,6 +8,7 @@ import { tokenizeNames, type NameToken } from './tokens.js';
 
 const SEPARATORS = new Set([',', '-', '.', "'", 'dash', 'hyphen', 'apostrophe', 'space', '/']);
 const AS_IN = new Set(['as', 'for', 'like']);
+const NUMBER_START = /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)$/;
 const SPELL_REQUEST = /\bspell/i;
 const CUE = /\b(?:name|spell|spelled|spelling|surname|last|first|middle|that's|thats|it's|its|letters?)\b/i;
 
@@ -41,6 +42,7 @@ export class SpelledNameRecognizer implements Recognizer {
         continue;
       }
       let letters = 0;
+      let spelledOut = '';
       let onlyAI = true;
       let asIn = false;
       let j = i;
@@ -50,11 +52,13 @@ export class SpelledNameRecognizer implements Recognizer {
         if (!t) break;
         if (t.w === 'double' && isLetter(tokens[j + 1])) {
           letters += 2;
+          spelledOut += tokens[j + 1]!.w + tokens[j + 1]!.w;
           onlyAI = false;
           last = j + 1;
           j += 2;
         } else if (isLetter(t)) {
           letters++;
+          spelledOut += t.w;
           if (t.w !== 'a' && t.w !== 'i') onlyAI = false;
           last = j;
           j++;
@@ -82,7 +86,10 @@ export class SpelledNameRecognizer implements Recognizer {
       }
       // "could you spell that please / v o": two letters are a name only as the answer to a spelling request.
       const pair = letters === 2 && !onlyAI && SPELL_REQUEST.test(text.slice(Math.max(0, tokens[i]!.start - 100), tokens[i]!.start)) && spellingEnds(tokens, last);
-      if ((letters >= 3 || pair) && !onlyAI) {
+      // "order o r d six oh eight ...", "it's i n c four two": letters before a number are a reference's prefix.
+      const next = tokens[last + 1];
+      const reference = !asIn && letters <= 4 && !!next && (NUMBER_START.test(next.w) || (next.kind === 'punct' && /^\d/.test(next.w)));
+      if ((letters >= 3 || pair) && !onlyAI && !reference) {
         const start = tokens[i]!.start;
         // "k. a. p. o. o. r." : the dot after the last letter belongs to the spelling.
         const dots = tokens[i + 1]?.w === '.' && tokens[last + 1]?.w === '.';
@@ -99,7 +106,33 @@ export class SpelledNameRecognizer implements Recognizer {
           evidence: { normalized: 'spelled', ...(cued ? { context: 'spelling cue' } : {}) },
         });
       }
+      if (letters >= 2 && !reference) this.spokenBefore(tokens, i, spelledOut, spans);
       i = Math.max(j, i + 1);
     }
   }
+
+  /**
+   * "lachance is spelled L A C H A N C E", "cust xu, X-U", "sky s k y": the word just before a
+   * spelling that it spells out is the name itself.
+   */
+  private spokenBefore(tokens: NameToken[], first: number, spelledOut: string, spans: Span[]): void {
+    let k = first - 1;
+    for (let steps = 0; k >= 0 && steps < 5; steps++, k--) {
+      const t = tokens[k]!;
+      if (t.kind === 'newline') return;
+      if (t.kind === 'word' && !BETWEEN_NAME_AND_SPELLING.has(t.w)) break;
+      if (t.kind !== 'word' && t.w !== ',' && t.w !== ':' && t.w !== '-') return;
+    }
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.w.length < spelledOut.length || foldLetters(t.w) !== spelledOut) return;
+    spans.push({ type: 'PERSON', start: t.start, end: t.end, score: 0.85, recognizer: this.name, evidence: { context: 'word before its spelling' } });
+  }
+}
+
+/** Words between a name and its spelling: "ward, and ward is spelled w a r d", "that's". */
+const BETWEEN_NAME_AND_SPELLING = new Set(['is', 'spelled', 'spelt', 'splled', 'speled', "that's", 'thats', 'its', "it's", 'as', 'like', 'so']);
+
+/** Lower-case letters only, accents and apostrophes dropped: "o'sullivan" spells o s u l l i v a n. */
+function foldLetters(w: string): string {
+  return w.normalize('NFD').replace(/[^a-z]/g, '');
 }

@@ -34,7 +34,7 @@ export class BankAccountRecognizer implements Recognizer {
   analyze(ctx: AnalysisContext): Span[] {
     const out: Span[] = [];
     const { text } = ctx;
-    const mayHaveCue = /acc|a\/c|checking|saving|chequing|chk|sav|svgs|deposit|ach/.test(ctx.lower);
+    const mayHaveCue = /acc|a\/c|checking|saving|chequing|deposit|ach|\b(?:chk|chkg|sav|svgs)\b/.test(ctx.lower);
     const runs = numberRuns(ctx);
     if (mayHaveCue && text.includes('\n')) this.splitAcrossMessages(ctx, runs, out);
     for (let r = 0; r < runs.length; r++) {
@@ -51,7 +51,7 @@ export class BankAccountRecognizer implements Recognizer {
       const verdict = mayHaveCue ? judgeContext(ctx, run.start, run.end, ACCOUNT_RULE) : { blocked: false };
       if (verdict.cue) {
         out.push(makeSpan('BANK_ACCOUNT', run.start, run.end, 0.85, this.name, { context: verdict.cue }));
-      } else if (mayHaveCue && !verdict.blocked && correctsAnAccount(ctx, runs, r)) {
+      } else if (mayHaveCue && !verdict.blocked && correctsAnAccount(ctx, runs, r, out)) {
         out.push(makeSpan('BANK_ACCOUNT', run.start, run.end, 0.8, this.name, { context: 'correction of an account number' }));
       } else if (!verdict.blocked && run.groups.length === 1 && digits.length >= 8) {
         // Presidio's weak US_BANK_NUMBER match: kept below the default threshold.
@@ -85,12 +85,13 @@ export class BankAccountRecognizer implements Recognizer {
 /** "account 59501568891. It should have been 80730299691": the number named by the one it replaces. */
 const CORRECTION = /\b(?:should(?: have|'ve| of) been|supposed to (?:be|go to|have been)|meant(?: to (?:be|say))?|correct (?:one|number|account) (?:is|was)|right (?:one|number) (?:is|was)|instead of|rather than|not that,? it'?s|i mean)[\s,:]*$/;
 
-function correctsAnAccount(ctx: AnalysisContext, runs: readonly NumberRun[], r: number): boolean {
+function correctsAnAccount(ctx: AnalysisContext, runs: readonly NumberRun[], r: number, found: readonly Span[]): boolean {
   const run = runs[r]!;
   if (!CORRECTION.test(ctx.lower.slice(Math.max(0, run.start - 40), run.start))) return false;
   const prev = runs[r - 1];
   if (!prev || run.start - prev.end > 80 || prev.glued || prev.digitCount < 4) return false;
-  return judgeContext(ctx, prev.start, prev.end, ACCOUNT_RULE).cue !== undefined;
+  // The number it replaces is an account: named so, or found as one (the last piece of a split account).
+  return found.some((s) => s.end === prev.end) || judgeContext(ctx, prev.start, prev.end, ACCOUNT_RULE).cue !== undefined;
 }
 
 /**

@@ -1,27 +1,54 @@
-import { judgeContext, type ContextRule } from '../context.js';
-import { numberRuns } from '../number-runs.js';
+import { blanked, holdsOtherNumber, isWordChar, judgeContext, lastCueIn, type ContextRule, type ContextVerdict } from '../context.js';
+import { continuedInNextMessage, numberRuns, type NumberRun } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { cardEndsBefore, expiryAfterCardInRun } from './card-sequence.js';
 import { makeSpan } from './make-span.js';
 
 const CVV_RULE: ContextRule = {
   positive:
-    /\b(?:cvv2?|cvc2?|cvn|cid|csc|c v v|c v c|c\.v\.v\.?|security code|(?<!social )security number|card code|card security|verification (?:code|number|value)|(?:three|four|3|4)[ -]digits? (?:code |number )?(?:on|in) the (?:back|front)|digits? on the back|code on the back|back of (?:the|my|your) card|(?:three|four|3|4)[ -]digit (?:security )?code)\b/g,
+    /\b(?:cvv2?|cvc2?|ccv|cvn|cv2|cid|csc|cav2?|security digits|c v v|c v c|c\.v\.v\.?|c\.v\.c\.?|security code|sec\.? code|security (?:#|no\.?)|(?<!social )security number|card code|card security|card verification (?:code|number|value)|verification value|(?:three|four|3|4)[ -]digits? (?:code |number )?(?:on|in|from|off) the (?:back|front)|(?:digits?|numbers?|code) (?:on|from|off) the (?:back|front)|(?:three|four|3|4) (?:on|from|off) the (?:back|front)|back of (?:the|my|your) card|(?:three|four|3|4)[ -]digit (?:security )?(?:code|number)|signature (?:strip|panel|box|line)|(?:on|by) the signature)\b/g,
   negative:
     /\b(?:last (?:four|4|three|3)|ending(?: in| with)?|ends(?: in| with)?|dollars?|bucks|zip|pin|extension|ext|apt|suite|unit|order|case|ticket|payment of|credit of|refund of|amount|total|balance|processed|charged?|paid)\b/g,
   before: 80,
   after: 28,
-  hint: /cv|cid|csc|secur|code|digit|back/,
+  hint: /c(?:v|cv|id|sc|av|ode)|secur|digit|back|front|verification|signature/,
 };
 
-const NEEDS = /cv|cid|csc|security|code|digits|back of|exp|card|\d\/\d|\d{4}[ -]?\d{4}/;
+/** The code asked for a few lines up, nothing numeric said since. */
+const CVV_RULE_PENDING: ContextRule = { ...CVV_RULE, before: 240, after: 0 };
+/** A name of the code somewhere in the text: without one, no code was asked for. */
+const ASKED_ANYWHERE = /cvv|cvc|ccv|security code|sec code|on the back|signature|\bcid\b|\bcsc\b/;
+
+/**
+ * "code" alone ("and the code?", "code is 604") names the card's code only where a card or its expiry
+ * was just given; a zip, promo or one-time code is something else.
+ */
+const CODE_RULE: ContextRule = {
+  positive: /\bcode\b/g,
+  // A qualifier before "code" makes it another code ("promo code", "zip code"); a cue after the
+  // code's name is closer to the value than the name and blocks it ("code on the gift card").
+  negative:
+    /\b(?:(?:zip|postal|post|promo\w*|discount|coupon|gift(?: card)?|voucher|confirmation|conf|access|area|country|sort|swift|bic|routing|pass|one[- ]time|otp|sms|text|reference|ref|tracking|error|status|response|product|item|reason|sku|reset|login|sign[- ]in|auth\w*|two[- ]factor|2fa|verification|decline|referral|qr|bar|tax|region|airport|dial(?:ing)?|colou?r|source|program|offer|redemption|activation|unlock|discount) codes?|gift|promo|pin|order|case|ticket|dollars?|amount|total|balance|last (?:four|4)|ending(?: in| with)?)\b/g,
+  before: 80,
+  after: 0,
+  hint: /code/,
+};
+/** A card, its number or its expiry just before: what makes a bare "code" the card's. */
+const CARD_JUST_GIVEN = /\b(?:card|visa|mastercard|amex|discover|exp\w*|valid (?:thru|through)|good (?:thru|through))\b|\d{4}[ -]?\d{4}|\b\d{1,2} ?\/ ?\d{2}\b/;
+
+/** Without one of these no code is named or asked for, and no card or expiry stands before one. */
+const NEEDS = /c(?:v|cv|id|sc|av|ode|ard)|exp|digits|the (?:back|front)|verification value|signature|security|\d\/\d|\d{4}[ -]?\d{4}/;
 /** Card number then expiry ("4131-... 03/26 216", "2275...8588, 0630, 037") or "exp 1025 code 731". */
 const EXPIRY_SHAPE = String.raw`(?:(?:0?[1-9]|1[0-2])\s?[\/-]?\s?(?:\d{2}|20\d{2})|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s'?(?:20)?\d{2})`;
 /** What may stand between an expiry and its code: separators, fillers, the code's name. */
-const EXPIRY_TO_CODE = String.raw`[\s,;/]+(?:(?:uh|um|er|like|and)\s+)*(?:(?:cvv|cvc|code|sec(?:urity)? code)\s*:?\s*)?$`;
+/**
+ * What may stand between an expiry and its code: separators, fillers, a listener's "ok" in a turn of
+ * its own ("exp 03/29" / "Agent: ok" / "781"), the code's name.
+ */
+const EXPIRY_TO_CODE = String.raw`(?:[\s,;/.?!|]|\b(?:uh|um|er|like|and|the|then|plus|its|it's|my|ok|okay|mhm|yes|yeah|yep|sure|right|alright|got it|go on|go ahead|uh huh|so)\b|\n[^\n:\d]{1,30}:)+(?:(?:cvv2?|cvc2?|ccv|cid|csc|code|sec(?:urity)?\.?(?: code)?)\s*(?:is|was|:|#)?\s*)?$`;
 /** The card's last groups ("6599 520" for nineteen digits), then the expiry. */
 const AFTER_EXPIRY = new RegExp(
-  String.raw`(?:(?:\d{4}(?:-\d{1,3})?|(?<!\d)\d{4} \d{1,3})[\s,;/]+(?:exp\w*\.?:?\s*)?${EXPIRY_SHAPE}|\bexp\w*\.?:?\s*${EXPIRY_SHAPE})${EXPIRY_TO_CODE}`,
+  String.raw`(?:(?:\d{4}(?:-\d{1,3})?|(?<!\d)\d{4} \d{1,3})[\s,;/|]+(?:exp\w*\.?:?\s*)?${EXPIRY_SHAPE}|\bexp\w*\.?:?\s*${EXPIRY_SHAPE})${EXPIRY_TO_CODE}`,
   'i',
 );
 /**
@@ -33,6 +60,9 @@ const EXPIRY_BEFORE_CODE = new RegExp(
   'i',
 );
 
+const MASKED = /[*\u2022\u25cf]$/;
+const TIME_WORD_BEFORE = /\b(?:after|before|at|by|around|until|till|from|to|between) $/i;
+
 /** CARD_CVV: 3–4 digits, only by context (cvv, security code, "three digits on the back"). */
 export class CardVerificationRecognizer implements Recognizer {
   readonly name = 'CardVerificationRecognizer';
@@ -42,7 +72,10 @@ export class CardVerificationRecognizer implements Recognizer {
   analyze(ctx: AnalysisContext): Span[] {
     if (!NEEDS.test(ctx.lower)) return [];
     const out: Span[] = [];
-    for (const run of numberRuns(ctx)) {
+    const runs = numberRuns(ctx);
+    let askedInDoc: boolean | undefined;
+    for (let r = 0; r < runs.length; r++) {
+      const run = afterCodeName(ctx, runs[r]!);
       if (run.glued || run.amount || run.plus || run.digitCount < 3) continue;
       // The code alone, or the last group of a spoken run "4111 ... 09 27 123".
       const lastGroup = run.groups[run.groups.length - 1]!;
@@ -51,6 +84,8 @@ export class CardVerificationRecognizer implements Recognizer {
       if (g !== lastGroup && /[^\d ]/.test(ctx.text.slice(g.start, g.end))) continue;
       const len = g === lastGroup ? g.end - g.start : run.digitCount;
       if (len < 3 || len > 4) continue;
+      // "card ****1111": the masked card's last four, never its code.
+      if (MASKED.test(ctx.text.slice(Math.max(0, g.start - 2), g.start))) continue;
       const after = ctx.lower.slice(g.end, g.end + 12);
       if (/^\s*(?:%|percent|dollars?|bucks|cents|am\b|pm\b|minutes?|hours?|days?|items?|will post|posted|is posted)/.test(after)) continue;
       const verdict = judgeContext(ctx, g.start, g.end, CVV_RULE);
@@ -60,19 +95,57 @@ export class CardVerificationRecognizer implements Recognizer {
       }
       // "4131-1709-3359-0114 03/26 216": three or four digits read right after a card's expiry.
       if (verdict.blocked) continue;
-      const before = ctx.text.slice(Math.max(0, g.start - 48), g.start);
-      if (AFTER_EXPIRY.test(before)) {
+      const code: ContextVerdict = ctx.lower.slice(Math.max(0, g.start - 80), g.start).includes('code') ? judgeContext(ctx, g.start, g.end, CODE_RULE) : { blocked: false };
+      if (code.cue && !/^\W*(?:(?:we|i|that|was|is|you)\s+)?(?:texted|sent|emailed|response|error|status)/.test(after) && CARD_JUST_GIVEN.test(ctx.lower.slice(Math.max(0, g.start - 240), g.start - code.cue.length))) {
+        out.push(makeSpan('CARD_CVV', g.start, g.end, 0.8, this.name, { context: 'code after a card' }));
+        continue;
+      }
+      const before = ctx.text.slice(Math.max(0, g.start - 64), g.start);
+      // A code is said whole: digits carried on in the next message are a piece of a longer number.
+      const whole = (): boolean => continuedInNextMessage(ctx.text, runs, r) < 0;
+      if (AFTER_EXPIRY.test(before) && whole()) {
         out.push(makeSpan('CARD_CVV', g.start, g.end, 0.75, this.name, { context: 'after card expiry' }));
         continue;
       }
       // "3448 0035 2539 6600 07 29 6937", spoken in arbitrary groups: card, expiry, code in one run.
       const inRun = g === lastGroup && run.groups.length >= 3 ? expiryAfterCardInRun(ctx.text, run) : undefined;
       // "here's the card 4025 8103 1833 2983" / "june '28; 269": the card ended a turn or two before.
-      const exp = inRun ? null : EXPIRY_BEFORE_CODE.exec(before);
-      if (inRun?.lastGroup === run.groups.length - 2 || (exp && cardEndsBefore(ctx, g.start - before.length + exp.index))) {
+      let exp = inRun ? null : EXPIRY_BEFORE_CODE.exec(before);
+      // "after seven thirty six": a time is no expiry.
+      if (exp && TIME_WORD_BEFORE.test(before.slice(Math.max(0, exp.index - 9), exp.index))) exp = null;
+      if ((inRun?.lastGroup === run.groups.length - 2 || (exp && cardEndsBefore(ctx, g.start - before.length + exp.index))) && whole()) {
         out.push(makeSpan('CARD_CVV', g.start, g.end, 0.75, this.name, { context: 'after card expiry' }));
+        continue;
+      }
+      // "the security code from the back, please" / "let me grab my wallet" / "OK, 913": the first
+      // number said after the code was asked for, a few lines up, with no other number between.
+      if ((askedInDoc ??= ASKED_ANYWHERE.test(ctx.lower)) && judgeContext(ctx, g.start, g.end, CVV_RULE_PENDING).cue && whole()) {
+        out.push(makeSpan('CARD_CVV', g.start, g.end, 0.75, this.name, { context: 'asked for before' }));
+        continue;
+      }
+      // "expiration and security code?" / "09/27 and 123": both asked for, the expiry given first.
+      if (exp) {
+        const expStart = g.start - before.length + exp.index;
+        const asked = lastCueIn(blanked(ctx), Math.max(0, expStart - 160), expStart, CVV_RULE.positive, CVV_RULE.hint);
+        const askedLine = ctx.lower.slice(ctx.lower.lastIndexOf('\n', asked ? asked.end - 1 : 0) + 1, asked?.end);
+        if (asked && /exp|valid|good thru/.test(askedLine) && !holdsOtherNumber(ctx.text.slice(asked.end, expStart)) && whole()) {
+          out.push(makeSpan('CARD_CVV', g.start, g.end, 0.75, this.name, { context: asked.word }));
+        }
       }
     }
     return out;
   }
+}
+
+const CODE_NAME_WITH_DIGIT = /(?:cvv|cvc|cv|cav)$/;
+
+/** "cvv2 123": the "2" of the code's name opens the run; the code is the rest of it. */
+function afterCodeName(ctx: AnalysisContext, run: NumberRun): NumberRun {
+  const first = run.groups[0]!;
+  if (!run.glued || run.groups.length < 2 || first.end - first.start !== 1 || ctx.text[first.start] !== '2') return run;
+  if (!CODE_NAME_WITH_DIGIT.test(ctx.lower.slice(Math.max(0, run.start - 4), run.start))) return run;
+  const groups = run.groups.slice(1);
+  const last = groups[groups.length - 1]!;
+  const glued = isWordChar(ctx.text, last.end);
+  return { ...run, start: groups[0]!.start, groups, digitCount: run.digitCount - 1, glued };
 }

@@ -1,5 +1,5 @@
 import { luhnValid } from '../checksums.js';
-import { judgeContext, type ContextRule } from '../context.js';
+import { blanked, judgeContext, lastCueIn, type ContextRule } from '../context.js';
 import { digitsOf, numberRuns, type NumberRun } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { cardEndsBefore, expiryAfterCardInRun, plausibleYear, validMonth } from './card-sequence.js';
@@ -10,8 +10,21 @@ const EXPIRY_CUES =
 const CARD_CUES = /\b(?:credit|debit|card|visa|master ?card|amex|american express|discover)\b/g;
 const CARD_WORD = new RegExp(CARD_CUES.source);
 const NOT_EXPIRY =
-  /(?<!expir\w* )\b(?:on|since|from|until|till|charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|debit(?! card)|debited|withdrawal|withdrawn|deposit(?:ed)?|drafted|autopay|scheduled|effective|starting|renews?|renewal|statement|due|delivered|shipped|called|today|born|birth|dob|d\.o\.b|birthday|between|and|to|version|v)\b\.?/g;
+  /(?<!expir\w* |valid |good |month )\b(?:on(?! (?:the|my|your|this|that) card)|since|from|until|till|charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|debit(?! card)|debited|withdrawal|withdrawn|deposit(?:ed)?|drafted|autopay|scheduled|effective|starting|renews?|renewal|statement|due|delivered|shipped|called|today|born|birth|dob|d\.o\.b|birthday|between|and|to|version|v)\b\.?/g;
 
+/**
+ * The expiry asked for a few lines up, nothing numeric said since ("expiration date on that card?" /
+ * "hang on, let me find it, okay it says 09/27"). Only dates of events block it: over a few lines
+ * the small words of NOT_EXPIRY ("on", "to") are everywhere.
+ */
+const EXPIRY_PENDING: ContextRule = {
+  // Asked for: the line goes on to a question mark or a "please".
+  positive: /\b(?:exp|expiry|expiration|expire|expires|valid (?:thru|through|until|till)|good (?:thru|through))\b(?=[^\n.!]{0,60}(?:\?|\bplease\b))/g,
+  negative: /\b(?:charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|debit(?:ed)?|statement|due|delivered|shipped|born|birth|dob|birthday|since|appointment|scheduled|renew(?:s|al|ed)?)\b/g,
+  before: 200,
+  after: 0,
+  hint: /exp|valid|good/,
+};
 const EXPIRY_RULE: ContextRule = { positive: EXPIRY_CUES, negative: NOT_EXPIRY, before: 40, after: 20, answers: true };
 const EXPIRY_RULE_BEFORE: ContextRule = { ...EXPIRY_RULE, after: 0 };
 /** A card cue with nothing numeric in between ("card not received $38.24 Safeway 9/15" is a date). */
@@ -19,12 +32,23 @@ const CARD_RULE: ContextRule = { positive: CARD_CUES, before: 80 };
 /** The pair after a card number in the same breath: the card's digits sit between cue and pair. */
 const CARD_RULE_ACROSS: ContextRule = { positive: CARD_CUES, before: 80, digitsBlock: false };
 /** Right after a card number: "4131-1709-3359-0114 03/26". */
-const AFTER_CARD = /\d{4}[ -]?\d{4,6}[ -]?\d{4,5}(?:[ -]?\d{1,4})?[\s,;(/]+(?:exp\w*\.?:?\s*)?$/;
+const AFTER_CARD = /\d{4}[ -]?\d{4,6}[ -]?\d{4,5}(?:[ -]?\d{1,4})?[\s,;(/|]+(?:exp\w*\.?:?\s*)?$/;
+/** "09/27. CVV 123": the card's code named right after the month/year. */
+const CODE_NAMED_AFTER = /^[\s.,;|]*(?:and |with |plus |then )?(?:the |my )?(?:cvv2?|cvc2?|cid|csc|security code|sec\.? code)\b/;
 const MONEY_AFTER = /^\s*(?:dollars?|bucks|cents?|percent|%|usd|euros?|pounds?)\b/;
 
 const SLASHED = /(?<![\d\/.\-])(0?[1-9]|1[0-2]) ?\/ ?(\d{4}|\d{2})(?![\d\/]|[.\-]\d)/g;
 const MONTH_NAME =
   /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,? (?:of )?(\d{4}|'?\d{2})(?!\d|st\b|nd\b|rd\b|th\b)/g;
+
+/** "month 09, year 27", "month: 9 and year: 2027". */
+const LABELLED_PAIR = /\bmonth\s*(?:is\s*|:\s*)?(0?[1-9]|1[0-2])\b[\s,;]*(?:and\s*)?(?:the\s*)?year\s*(?:is\s*|:\s*)?((?:20)?\d{2})(?![\d\/.-])/g;
+/** "09 of 27", "09 and 27", "9 slash 27": month and year joined by a word. */
+const WORDED_PAIR = /(?<![\d\/.,:$-])(0?[1-9]|1[0-2]) (?:of|and|slash) ((?:20)?\d{2})(?![\d\/.,:%-])/g;
+const PAIR_WORD = /\d (?:of|and|slash) \d/;
+const YEAR_MONTH = /20[1-4]\d[-\/.][01]\d/;
+/** "2027-09", "2027/09": the year first. */
+const YEAR_FIRST = /(?<![\d\/.-])(20[1-4]\d)[-\/.](0[1-9]|1[0-2])(?![\d\/.-])/g;
 
 function futureMonthYear(y: string): boolean {
   return y.length === 4 && Number(y) >= 2025 && Number(y) <= 2045;
@@ -54,16 +78,25 @@ export class CardExpiryRecognizer implements Recognizer {
           score = 0.95;
           cue = exp.cue;
         } else if (exp.blocked) {
-          continue;
+          // "on", "to" and the like block a date nearby; a question for the expiry a line up still names it.
+          if (!plausibleYear(m[2]!) || !judgeContext(ctx, start, end, EXPIRY_PENDING).cue) continue;
+          score = 0.75;
+          cue = 'asked for before';
         } else {
           const card = judgeContext(ctx, start, end, CARD_RULE);
           cue = card.cue;
           // Without a cue "9/26" is far more often a day of the month than an expiry.
           // "09/2027" (a month of a coming year) reads as an expiry; "9/27" could be a day of the month.
           score =
-            card.cue || AFTER_CARD.test(text.slice(Math.max(0, start - 40), start)) || betweenCardAndCode(text, start, end) || cardEndsBefore(ctx, start)
+            card.cue ||
+            AFTER_CARD.test(text.slice(Math.max(0, start - 40), start)) ||
+            betweenCardAndCode(text, start, end) ||
+            cardEndsBefore(ctx, start) ||
+            CODE_NAMED_AFTER.test(ctx.lower.slice(end, end + 24))
               ? 0.8
-              : futureMonthYear(m[2]!)
+              : plausibleYear(m[2]!) && judgeContext(ctx, start, end, EXPIRY_PENDING).cue
+                ? 0.75
+                : futureMonthYear(m[2]!)
                 ? 0.5
                 : plausibleYear(m[2]!)
                   ? 0.35
@@ -81,6 +114,11 @@ export class CardExpiryRecognizer implements Recognizer {
       const afterCard = (run.digitCount >= 16 ? expiryAfterCardInRun(text, run) : undefined) ?? expiryBetweenCardAndCode(ctx, run);
       if (afterCard) {
         out.push(makeSpan('CARD_EXPIRY', afterCard.start, afterCard.end, 0.7, this.name, { context: 'after card number' }));
+        continue;
+      }
+      const cued = expiryThenCode(ctx, run);
+      if (cued) {
+        out.push(makeSpan('CARD_EXPIRY', cued.start, cued.end, 0.85, this.name, { context: cued.cue }));
         continue;
       }
       if (expiryAndCodeAsOne(ctx, run)) {
@@ -131,6 +169,24 @@ export class CardExpiryRecognizer implements Recognizer {
       }
       if (score > 0) out.push(makeSpan('CARD_EXPIRY', start, end, score, this.name, cue ? { context: cue } : {}));
     }
+    if (hasExpiryWord && /expir|\bexp\b/.test(ctx.lower)) {
+      // "month 09, year 27", "09 of 27", "2027-09": only after an expiry cue (or asked for one).
+      for (const re of [LABELLED_PAIR, WORDED_PAIR, YEAR_FIRST]) {
+        if (!(re === LABELLED_PAIR ? ctx.lower.includes('year') : re === WORDED_PAIR ? PAIR_WORD.test(ctx.lower) : YEAR_MONTH.test(ctx.text))) continue;
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(ctx.lower)) !== null) {
+          const start = m.index + m[0].indexOf(m[1]!);
+          const end = m.index + m[0].length;
+          const year = re === YEAR_FIRST ? m[1]! : m[2]!;
+          if (!plausibleYear(year)) continue;
+          const exp = judgeContext(ctx, start, end, EXPIRY_RULE_BEFORE);
+          if (exp.cue && (opensAnswer(ctx, start) || cueRightBefore(ctx, start))) {
+            out.push(makeSpan('CARD_EXPIRY', start, end, 0.85, this.name, { context: exp.cue }));
+          }
+        }
+      }
+    }
     if (hasExpiryWord || hasCardWord || hasCardDigits) {
       MONTH_NAME.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -142,10 +198,24 @@ export class CardExpiryRecognizer implements Recognizer {
         if (exp.cue) out.push(makeSpan('CARD_EXPIRY', start, end, 0.9, this.name, { context: exp.cue }));
         else if (!exp.blocked && (AFTER_CARD.test(text.slice(Math.max(0, start - 40), start)) || cardEndsBefore(ctx, start)))
           out.push(makeSpan('CARD_EXPIRY', start, end, 0.7, this.name, { context: 'after card number' }));
+        else if (!exp.blocked && judgeContext(ctx, start, end, EXPIRY_PENDING).cue)
+          out.push(makeSpan('CARD_EXPIRY', start, end, 0.75, this.name, { context: 'asked for before' }));
       }
     }
     return out;
   }
+}
+
+/** The value opens its line, after at most a label and a short lead ("Customer: it's"). */
+function opensAnswer(ctx: AnalysisContext, start: number): boolean {
+  const lineStart = ctx.lower.lastIndexOf('\n', start - 1) + 1;
+  return /^[^\n:]{0,40}:?\s*(?:(?:it'?s|its|uh|um|sure|yes|yeah|ok|okay)[\s,]+)*$/.test(ctx.lower.slice(lineStart, start)) && lineStart > 0;
+}
+
+/** An expiry cue just before the value: "expires 09 of 27", "expiration date is 2027-09". */
+function cueRightBefore(ctx: AnalysisContext, start: number): boolean {
+  const cue = lastCueIn(blanked(ctx), Math.max(0, start - 40), start, EXPIRY_CUES);
+  return !!cue && /^[\s:,.-]*(?:(?:date|month|year|and|is|was|'s|on the card|in|of)[\s:,.-]*)*$/.test(ctx.lower.slice(cue.end, start));
 }
 
 /** "… 3406-2152 08/32 279": a month/year between the last group of a card and a three- or four-digit code. */
@@ -154,6 +224,27 @@ function betweenCardAndCode(text: string, start: number, end: number): boolean {
 }
 
 
+
+/**
+ * "expiration and cvv?" / "09 27 321", "0927 321": after an expiry cue, a month and year then the
+ * three or four digits of the code, in one run.
+ */
+function expiryThenCode(ctx: AnalysisContext, run: NumberRun): { start: number; end: number; cue: string } | undefined {
+  const g = run.groups;
+  const n = g.length;
+  if (n < 2 || n > 3) return undefined;
+  const len = (k: number): number => g[k]!.end - g[k]!.start;
+  if (len(n - 1) < 3 || len(n - 1) > 4) return undefined;
+  const { text } = ctx;
+  const d = (k: number): string => text.slice(g[k]!.start, g[k]!.end);
+  const ok =
+    n === 2
+      ? len(0) === 4 && validMonth(d(0).slice(0, 2)) && plausibleYear(d(0).slice(2))
+      : len(0) <= 2 && (len(1) === 2 || len(1) === 4) && validMonth(d(0)) && plausibleYear(d(1));
+  if (!ok) return undefined;
+  const exp = judgeContext(ctx, g[0]!.start, g[n - 2]!.end, EXPIRY_RULE_BEFORE);
+  return exp.cue ? { start: g[0]!.start, end: g[n - 2]!.end, cue: exp.cue } : undefined;
+}
 
 /**
  * "4999 8550 2666 0771; 023323": right after a card, one group of five to eight digits that opens with

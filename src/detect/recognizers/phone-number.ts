@@ -233,10 +233,13 @@ export class PhoneNumberRecognizer implements Recognizer {
     for (let i = 0; i < runs.length; i++) {
       const first = runs[i]!;
       if (first.glued || first.amount || first.digitCount < 2 || first.digitCount > 9) continue;
+      // An area code (and exchange), or a piece opening with a country code: nothing else starts a phone.
+      const opensWithCountry = first.groups.length > 1 && first.groups[0]!.end - first.groups[0]!.start <= 3;
+      if (!first.plus && first.digitCount !== 3 && first.digitCount !== 6 && !opensWithCountry && text.charCodeAt(first.start) !== 48) continue;
       const head = digitsOf(text, first.start, first.end);
       // "+33663" / "555711", "0055 11" / "99496 6113": an international number in two pieces.
       const intl = first.plus ? head : head.startsWith('00') && head[2] !== '0' ? head.slice(2) : undefined;
-      if (!intl && first.digitCount !== 3 && first.digitCount !== 6) continue;
+      if (!intl && first.digitCount > 6) continue;
       const k = continuedInNextMessage(text, runs, i);
       if (k < 0) continue;
       const second = runs[k]!;
@@ -244,7 +247,10 @@ export class PhoneNumberRecognizer implements Recognizer {
       const tail = digitsOf(text, second.start, second.end);
       if (intl !== undefined) {
         if (intl.length + tail.length < 8 || intl.length + tail.length > 15 || !validIntl('+' + intl + tail)) continue;
-      } else if (head.length + tail.length !== 10 || !/^[2-9]/.test(head) || !validUs(head + tail)) continue;
+      } else if (!((first.digitCount === 3 || first.digitCount === 6) && head.length + tail.length === 10 && /^[2-9]/.test(head) && validUs(head + tail))) {
+        // "44 20" / "9668 7461": a country code without its "+" opens the first piece.
+        if (!opensWithCountry || head[0] === '1' || head.length + tail.length < 10 || head.length + tail.length > 15 || !validOrPossibleIntl('+' + head + tail)) continue;
+      }
       const strong = judged(ctx, first.start, first.end, STRONG_RULE);
       const cue = strong.cue ?? (strong.blocked ? undefined : judged(ctx, first.start, first.end, WEAK_RULE).cue);
       if (!cue) continue;

@@ -4,6 +4,7 @@
  */
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { DIGIT_WORDS, TEEN_WORDS, TENS_WORDS, ZERO_LETTERS } from './lexicon.js';
+import { hesitationBefore } from './runs.js';
 import { tokenize, type Token } from './tokens.js';
 
 const TLDS = new Set([
@@ -107,6 +108,8 @@ function readLocal(tokens: Token[], at: number): number {
   let letters = 0;
   let first = -1;
   let j = at - 1;
+  // "gsmith um hang on at ...": a pause before "at" belongs to the address, not to the sentence.
+  for (let f = hesitationBefore(tokens, j + 1); f > 0 && j - f >= 0; f = hesitationBefore(tokens, j + 1)) j -= f;
   while (j >= 0) {
     const t = tokens[j]!;
     if (t.kind === 'punct' && !SEPARATOR_WORDS.has(t.w)) break;

@@ -78,17 +78,65 @@ export const MONTH_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Hesitations a caller makes while reading a number out. Each entry is a word sequence; they are
- * dropped only when more digits follow, so an "um" after the last digit stays.
+ * dropped only when more digits follow, so an "um" after the last digit stays. The longest sequence
+ * at a place wins ("hold on a sec" over "hold on").
  */
 export const HESITATIONS: readonly (readonly string[])[] = [
   ['let', 'me', 'see'],
   ['let', 'me', 'check'],
+  ['let', 'me', 'think'],
+  ['let', 'me', 'look'],
+  ['let', 'me', 'find', 'it'],
   ['hold', 'on'],
+  ['hold', 'on', 'a', 'sec'],
+  ['hold', 'on', 'a', 'second'],
+  ['hang', 'on'],
+  ['hang', 'on', 'a', 'sec'],
+  ['hang', 'on', 'a', 'second'],
+  ['one', 'sec'],
+  ['one', 'second'],
+  ['one', 'moment'],
+  ['just', 'a', 'sec'],
+  ['just', 'a', 'second'],
+  ['just', 'a', 'moment'],
+  ['give', 'me', 'a', 'sec'],
+  ['give', 'me', 'a', 'second'],
+  ['bear', 'with', 'me'],
+  ['where', 'was', 'i'],
+  ['uh', 'huh'],
   ['i', 'think'],
-  ['i', 'mean'],
   ['um'], ['umm'], ['uh'], ['uhh'], ['uhm'], ['er'], ['erm'], ['ah'], ['hmm'], ['hm'], ['mm'],
-  ['mhm'], ['sorry'], ['like'],
+  ['mhm'], ['like'],
+  ...corrections(),
 ];
+
+/**
+ * Words a caller puts between a wrong digit and the right one ("six three seven, sorry, six three
+ * nine"): the digits after it replace those before, from where the two readings agree.
+ */
+function corrections(): string[][] {
+  return [
+    ['i', 'mean'],
+    ['sorry'],
+    ['no', 'no'],
+    ['no', 'wait'],
+    ['no', 'sorry'],
+    ['wait', 'no'],
+    ['scratch', 'that'],
+    ['strike', 'that'],
+    ['my', 'bad'],
+    ['my', 'mistake'],
+    ['oops'],
+    ['correction'],
+    ['let', 'me', 'start', 'again'],
+    ['let', 'me', 'start', 'over'],
+    ['let', 'me', 'try', 'again'],
+    ['start', 'again'],
+    ['start', 'over'],
+  ];
+}
+
+export const CORRECTION_WORDS: ReadonlySet<string> = new Set(corrections().map((seq) => seq.join(' ')));
 
 /**
  * Linking words that sit inside a digit-by-digit reading ("four one one one and then one one...")
@@ -97,10 +145,11 @@ export const HESITATIONS: readonly (readonly string[])[] = [
  */
 export const DIGIT_LINKERS: readonly (readonly string[])[] = [
   ['that', 'is'],
+  ['after', 'that'],
   ['it', 'is'],
   ['and', 'then'],
   ["that's"], ['thats'], ["it's"], ['its'], ['okay'], ['ok'], ['so'], ['and'], ['then'], ['yeah'],
-  ['yes'], ['wait'], ['actually'], ['like'], ['right'], ['next'], ['after'], ['that'],
+  ['yes'], ['wait'], ['actually'], ['like'], ['right'], ['next'], ['that'],
 ];
 
 /** Spoken and written separators between digit groups. */

@@ -3,6 +3,7 @@
  * A run is a list of chunks; each chunk knows the exact original words it came from.
  */
 import {
+  CORRECTION_WORDS,
   DIGIT_LINKERS,
   DIGIT_WORDS,
   HESITATIONS,
@@ -34,7 +35,9 @@ export type ChunkKind =
   /** "plus" before an international number: written "+" against the digits. */
   | 'plus'
   /** a pause, filler or separator between groups. */
-  | 'pause';
+  | 'pause'
+  /** "sorry", "i mean", "scratch that" between a wrong reading and the right one; resolved before a run is returned. */
+  | 'correction';
 
 export interface Chunk {
   readonly kind: ChunkKind;
@@ -55,6 +58,8 @@ export interface Run {
   readonly unitNumber: boolean;
   /** Said right after a month name ("the fourth of march eighty two"): a two-digit number is a year. */
   readonly afterMonth: boolean;
+  /** "july... twenty thirty two": the pause written between the month and the run, which a view writes as a space. */
+  readonly monthGap: { readonly start: number; readonly end: number } | undefined;
   /** A time, an amount or a count ("eight fifteen appointment", "two hundred dollars"): no personal value. */
   readonly quantity: boolean;
 }
@@ -91,6 +96,7 @@ function zeroAt(tokens: Token[], i: number, afterDigit: boolean): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'word' || !ZERO_LETTERS.has(t.w)) return false;
   if (afterDigit) return true;
+  if (t.stateOh) return false;
   // "denver c o eight zero ...": the second letter of a spelled state (CO, MO), not a zero.
   const p = tokens[i - 1];
   if (t.w === 'o' && p && p.kind === 'word' && (p.w === 'c' || p.w === 'm')) return false;
@@ -168,12 +174,14 @@ function readPiece(tokens: Token[], i: number, afterDigit: boolean): Parsed | nu
   if (teen !== undefined) {
     const n = word(tokens, i + 1);
     if (n === 'hundred') return readWhole(tokens, i);
-    // A year: "nineteen eighty two", "nineteen oh five".
-    if (teen >= 11 && n !== undefined && TENS_WORDS.has(n)) {
+    // A year of a birth date: "nineteen eighty two", "nineteen oh five". Other teens before a tens
+    // word are a month or day and a year ("eleven twenty thirty two", "ten eleven sixty").
+    const century = teen === 18 || teen === 19;
+    if (century && n !== undefined && TENS_WORDS.has(n)) {
       const rest = readUpTo99(tokens, i + 1);
       if (rest) return { kind: 'whole', digits: `${teen}${pad(rest.value, 2)}`, next: rest.next };
     }
-    if (teen >= 11 && n !== undefined && ZERO_LETTERS.has(n)) {
+    if (century && n !== undefined && ZERO_LETTERS.has(n)) {
       const u = DIGIT_WORDS.get(word(tokens, i + 2) ?? '');
       if (u !== undefined) return { kind: 'whole', digits: `${teen}0${u}`, next: i + 3 };
     }
@@ -255,18 +263,28 @@ function byFirstWord(list: readonly (readonly string[])[]): Map<string, (readonl
   return m;
 }
 const HESITATION_INDEX = byFirstWord(HESITATIONS);
+const HESITATION_ENDS: ReadonlySet<string> = new Set(HESITATIONS.map((seq) => seq[seq.length - 1]!));
 const LINKER_INDEX = byFirstWord(DIGIT_LINKERS);
 
+/** Length of the longest listed sequence at i, or 0. */
 function sequenceAt(tokens: Token[], i: number, index: Map<string, (readonly string[])[]>): number {
   const first = word(tokens, i);
   const list = first === undefined ? undefined : index.get(first);
   if (!list) return 0;
+  let best = 0;
   for (const seq of list) {
+    if (seq.length <= best) continue;
     let k = 0;
     while (k < seq.length && word(tokens, i + k) === seq[k]) k++;
-    if (k === seq.length) return k;
+    if (k === seq.length) best = k;
   }
-  return 0;
+  return best;
+}
+
+/** A correction marker of `length` words at i. */
+function correctionAt(tokens: Token[], i: number, length: number): boolean {
+  if (length === 1) return CORRECTION_WORDS.has(tokens[i]!.w);
+  return CORRECTION_WORDS.has(tokens.slice(i, i + length).map((t) => t.w).join(' '));
 }
 
 /** Length of a filler at i (a hesitation, or with `linkers` also a linking word), or 0. */
@@ -285,6 +303,7 @@ function digitReadingAt(tokens: Token[], i: number): boolean {
 }
 
 type Separator = 'pause' | 'slash' | 'dot';
+const DASH_WORDS: ReadonlySet<string> = new Set(['dash', 'hyphen', '-']);
 const SEPARATOR_TEXT: Record<Separator, string> = { pause: '', slash: '/', dot: '.' };
 
 function separatorAt(tokens: Token[], i: number): Separator | null {
@@ -325,11 +344,139 @@ function ibanCountryAt(tokens: Token[], i: number): boolean {
   return isNumberStart(tokens, i + 2) || zeroAt(tokens, i + 2, false);
 }
 
+/**
+ * "n l nine one r a b o ...": the four letters of a bank code spelled after an IBAN's check digits
+ * (Dutch and British IBANs carry one), followed by more digits or the end of the turn. Returns how many tokens, or 0.
+ */
+function bankCodeAt(tokens: Token[], i: number): number {
+  for (let k = i; k < i + 4; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.w.length !== 1) return 0;
+  }
+  const after = tokens[i + 4];
+  if (after && after.kind === 'word' && after.w.length === 1 && !ZERO_LETTERS.has(after.w)) return 0;
+  let next = i + 4;
+  while (tokens[next] && separatorAt(tokens, next) === 'pause') next++;
+  // The rest may follow in the caller's next turn ("n l nine one a b n a" / "mhm" / "then zero four...").
+  const more = isNumberStart(tokens, next) || zeroAt(tokens, next, false) || onlyFillerBetween(tokens, i + 4, tokens.length);
+  return more ? 4 : 0;
+}
+
 /** Words a run can start with; every other word is skipped with one lookup. */
 const RUN_START_WORDS: ReadonlySet<string> = new Set([
   ...DIGIT_WORDS.keys(), ...TEEN_WORDS.keys(), ...TENS_WORDS.keys(), ...REPEAT_WORDS.keys(), ...ZERO_LETTERS,
   ...ORDINAL_WORDS.keys(), 'plus', ...'abcdefghijklmnopqrstuvwxyz',
 ]);
+
+/** "one sec", "one moment": a hesitation that opens with a number word. */
+function numberWordFiller(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.w === 'one' && t.kind === 'word' && sequenceAt(tokens, i, HESITATION_INDEX) > 1;
+}
+
+function readsDigits(c: Chunk): boolean {
+  return c.kind === 'digits' || c.kind === 'whole' || c.kind === 'written';
+}
+
+/**
+ * A reading corrected midway ("eight six three, no no, eight six oh four...") stands for the digits
+ * the caller meant: the second reading replaces the first from where the two agree (the start of
+ * the number, or of the group that was wrong). The wrong digits are still part of the value's span,
+ * so the first chunk of the second reading reaches back over them and over the correction words.
+ * When the two readings share no start, the marker was only a hesitation and the digits are kept.
+ */
+function resolveCorrections(chunks: Chunk[]): Chunk[] {
+  let out = chunks;
+  for (;;) {
+    const at = out.findIndex((c) => c.kind === 'correction');
+    if (at < 0) return out;
+    const marker = out[at]!;
+    const before = out.slice(0, at);
+    const after = out.slice(at + 1);
+    let wrong = '';
+    let plain = true;
+    // A second reading starts over at the start of the number or of a group, never inside one.
+    const groupStarts = new Set<number>([0]);
+    let prev: ChunkKind | undefined;
+    for (const c of before) {
+      if (readsDigits(c)) {
+        if (c.kind !== 'digits' || prev !== 'digits') groupStarts.add(wrong.length);
+        wrong += c.digits;
+      } else if (c.kind !== 'pause') plain = false;
+      prev = c.kind;
+    }
+    let right = '';
+    for (const c of after) {
+      if (c.kind === 'correction') break;
+      if (readsDigits(c)) right += c.digits;
+    }
+    // The start that agrees longest; on a tie the later group, the one being read when the caller stopped.
+    let from = -1;
+    let agree = 0;
+    for (let p = 0; plain && p < wrong.length; p++) {
+      if (!groupStarts.has(p)) continue;
+      let k = 0;
+      while (p + k < wrong.length && k < right.length && wrong[p + k] === right[k]) k++;
+      if (k > 0 && k >= agree && (p > 0 || k > 1)) {
+        agree = k;
+        from = p;
+      }
+    }
+    if (from < 0) {
+      out = [...before, { ...marker, kind: 'pause' }, ...after];
+      continue;
+    }
+    // Keep the digits before `from`, cutting the chunk it falls in.
+    const kept: Chunk[] = [];
+    let seen = 0;
+    let reachBack = marker.start;
+    for (const c of before) {
+      if (!readsDigits(c)) {
+        if (seen < from) kept.push(c);
+        continue;
+      }
+      if (seen + c.digits.length <= from) kept.push(c);
+      else if (seen < from) kept.push({ ...c, digits: c.digits.slice(0, from - seen) });
+      else reachBack = Math.min(reachBack, c.start);
+      seen += c.digits.length;
+    }
+    while (kept.length > 0 && kept[kept.length - 1]!.kind === 'pause') kept.pop();
+    const firstRight = after.findIndex(readsDigits);
+    const moved = after.map((c, i) => (i === firstRight ? { ...c, start: Math.min(c.start, reachBack) } : c));
+    // A cut chunk keeps its words; the dropped chunks' words go with the first right digits.
+    const gap: Chunk[] = kept.length > 0 ? [{ kind: 'pause', digits: '', start: marker.start, end: marker.end }] : [];
+    out = [...kept, ...gap, ...moved];
+  }
+}
+
+/** Words after which "oh" opens a number rather than naming a state. */
+const NUMBER_CUES: ReadonlySet<string> = new Set([
+  'is', "it's", 'its', 'was', 'be', 'code', 'zip', 'number', 'pin', 'the', 'my', 'at', 'to', 'and', 'say', 'read',
+  'then', 'so', 'um', 'uh', 'er', 'erm', 'yes', 'yeah', 'sure', 'okay', 'ok', 'on', 'me', 'from', 'of', 'ending', 'in',
+]);
+
+/**
+ * "... quarry street dayton oh four five four five seven": a street, a city, then "oh" for Ohio, then
+ * the ZIP. A run opening with that "oh" and reading five more digits (or ZIP+4), after a word that
+ * does not announce a number, in a turn that names a street ("routing oh four nine..." does not).
+ */
+function ohioBeforeZip(tokens: Token[], first: number, chunks: readonly Chunk[]): boolean {
+  const lead = chunks[0]!;
+  if (tokens[first]!.w !== 'oh' || lead.kind !== 'digits' || lead.digits !== '0') return false;
+  const before = tokens[first - 1];
+  if (!before || before.kind !== 'word' || before.w.length < 3 || NUMBER_CUES.has(before.w) || RUN_START_WORDS.has(before.w)) return false;
+  const groups: number[] = [0];
+  for (let k = 1; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    if (c.kind === 'pause') groups.push(0);
+    else if (c.kind === 'digits') groups[groups.length - 1] += c.digits.length;
+    else return false;
+  }
+  const [zip, plus4] = groups;
+  if (zip !== 5 || (groups.length > 1 && (groups.length > 2 || plus4 !== 4))) return false;
+  for (let k = first - 2; k >= 0; k--) if (STREET_SUFFIXES.has(tokens[k]!.w)) return true;
+  return false;
+}
 
 /** Finds every run in one utterance's tokens. */
 export function findRuns(tokens: Token[]): Run[] {
@@ -343,13 +490,14 @@ export function findRuns(tokens: Token[]): Run[] {
     }
     const plus = word(tokens, i) === 'plus' && (isNumberStart(tokens, i + 1) || zeroAt(tokens, i + 1, false));
     const iban = ibanCountryAt(tokens, i);
-    const startsHere = plus || iban || isNumberStart(tokens, i) || zeroAt(tokens, i, false) || readDayOrdinal(tokens, i) !== null;
+    const startsHere =
+      plus || iban || (!numberWordFiller(tokens, i) && (isNumberStart(tokens, i) || zeroAt(tokens, i, false) || readDayOrdinal(tokens, i) !== null));
     if (!startsHere) {
       i++;
       continue;
     }
     const chunks: Chunk[] = [];
-    const first = i;
+    let first = i;
     let spoken = false;
     let digitCount = 0;
     let j = i;
@@ -364,7 +512,9 @@ export function findRuns(tokens: Token[]): Run[] {
       // "eighty six oh twenty five": an "oh" inside a run is a zero after any number.
       const lastKind = chunks.length > 0 ? chunks[chunks.length - 1]!.kind : undefined;
       const afterDigit = lastKind === 'digits' || lastKind === 'whole' || lastKind === 'written';
-      const piece = readDayOrdinal(tokens, j) ?? readPiece(tokens, j, afterDigit);
+      // "two four dot four one dot oh dot six": after a "dot" in a run, "oh" is a zero octet.
+      const zeroAfter = afterDigit || lastKind === 'dot';
+      const piece = numberWordFiller(tokens, j) ? null : (readDayOrdinal(tokens, j) ?? readPiece(tokens, j, zeroAfter));
       if (piece) {
         const s = tokens[j]!.start;
         const e = tokens[piece.next - 1]!.end;
@@ -378,44 +528,118 @@ export function findRuns(tokens: Token[]): Run[] {
       let k = j;
       let sep: Separator | null = null;
       let linked = false;
-      for (let guard = 0; guard < 4; guard++) {
+      let corrected = false;
+      let dashed = false;
+      // "double one nine... uh sorry... um... double one two": pauses, fillers and a correction in a row.
+      for (let guard = 0; guard < 8; guard++) {
         const s = separatorAt(tokens, k);
         if (s) {
+          if (DASH_WORDS.has(tokens[k]!.w)) dashed = true;
           // "." between whole numbers is a sentence end more often than a pause.
-          if (tokens[k]!.w === '.' && !afterDigit) break;
+          if (tokens[k]!.w === '.' && !afterDigit && lastKind !== 'letters') break;
           sep = sep === 'slash' || sep === 'dot' ? sep : s;
           k++;
+          // An ellipsis ("two zero eight... three one seven") is one pause, however many dots.
+          while (tokens[k]?.w === '.' && tokens[k - 1]!.w === '.' && tokens[k]!.start === tokens[k - 1]!.end) k++;
           continue;
         }
         const h = fillerAt(tokens, k, false);
         const f = h || fillerAt(tokens, k);
         if (f > 0) {
           if (h === 0) linked = true;
+          else if (correctionAt(tokens, k, h)) corrected = true;
           sep = sep ?? 'pause';
           k += f;
           continue;
         }
         break;
       }
-      const linkOk = !linked || (afterDigit && digitReadingAt(tokens, k));
-      if (sep && k > j && linkOk && (isNumberStart(tokens, k) || zeroAt(tokens, k, false) || readDayOrdinal(tokens, k))) {
-        chunks.push({ kind: sep, digits: SEPARATOR_TEXT[sep], start: tokens[j]!.start, end: tokens[k - 1]!.end });
+      // "and", "then", "that's" join digits read one by one, never a year or a date to what follows
+      // ("nineteen ninety four and eight nine six...", "8/22/1958, and oh eight nine").
+      const beforeLast = chunks.length > 1 ? chunks[chunks.length - 2]!.kind : undefined;
+      const readOneByOne =
+        lastKind === 'digits' ||
+        (lastKind === 'written' && beforeLast !== 'slash' && beforeLast !== 'dot' && !MONTH_WORDS.has(word(tokens, first - 1) ?? ''));
+      const linkOk = !linked || (readOneByOne && digitReadingAt(tokens, k));
+      const bank = iban && digitCount === 2 && !linked ? bankCodeAt(tokens, k) : 0;
+      if (bank > 0) {
+        if (k > j) chunks.push({ kind: 'pause', digits: '', start: tokens[j]!.start, end: tokens[k - 1]!.end });
+        const letters = tokens.slice(k, k + bank).map((t) => t.w).join('').toUpperCase();
+        chunks.push({ kind: 'letters', digits: letters, start: tokens[k]!.start, end: tokens[k + bank - 1]!.end });
+        j = k + bank;
+        continue;
+      }
+      if (sep && k > j && linkOk && (isNumberStart(tokens, k) || zeroAt(tokens, k, sep === 'dot') || readDayOrdinal(tokens, k))) {
+        const kind: ChunkKind = corrected && sep === 'pause' && afterDigit ? 'correction' : sep;
+        // A dash said or written between groups stays a dash where groups are kept ("five oh three nine nine dash...").
+        const digits = kind === 'pause' && dashed ? '-' : SEPARATOR_TEXT[sep];
+        chunks.push({ kind, digits, start: tokens[j]!.start, end: tokens[k - 1]!.end });
         j = k;
         continue;
       }
       break;
     }
+    if (chunks.length > 0 && ohioBeforeZip(tokens, first, chunks)) {
+      chunks.shift();
+      digitCount -= 1;
+      first += 1;
+    }
     if (chunks.length > 0) {
+      const read = resolveCorrections(chunks);
+      if (read !== chunks) {
+        chunks.length = 0;
+        chunks.push(...read);
+        digitCount = 0;
+        for (const c of read) if (readsDigits(c) || c.kind === 'ordinal') digitCount += c.digits.length;
+      }
+      // "seven um hang on north sycamore boulevard": the pause after a house number is read with it,
+      // so that a view writes "7 north sycamore boulevard".
+      let pauseEnd = j;
+      for (let f = fillerAt(tokens, j, false); f > 0; f = fillerAt(tokens, pauseEnd, false)) pauseEnd += f;
+      if (pauseEnd > j && beforeStreetName(tokens, pauseEnd)) {
+        const last = chunks[chunks.length - 1]!;
+        chunks[chunks.length - 1] = { ...last, end: tokens[pauseEnd - 1]!.end };
+        j = pauseEnd;
+      }
       const unitNumber = UNIT_WORDS.has(word(tokens, first - 1) ?? '') || beforeStreetName(tokens, j);
-      const afterMonth = MONTH_WORDS.has(word(tokens, first - 1) ?? '');
+      // "july... twenty thirty two", "april erm twenty thirty", "november, uh let me see, twenty
+      // thirty two": a pause between a month and its year (commas only around a filler).
+      let month = first - 1;
+      let hesitated = false;
+      let commas = false;
+      for (;;) {
+        const t = tokens[month];
+        if (month > 0 && t!.kind === 'punct' && (t!.w === '.' || t!.w === '…' || t!.w === ',')) {
+          if (t!.w === ',') commas = true;
+          month--;
+          continue;
+        }
+        const pause = month > 0 ? hesitationBefore(tokens, month + 1) : 0;
+        if (pause === 0) break;
+        hesitated = true;
+        month -= pause;
+      }
+      if (commas && !hesitated) month = first - 1;
+      const afterMonth = MONTH_WORDS.has(word(tokens, month) ?? '');
+      const monthGap = afterMonth && month < first - 1 ? { start: tokens[month]!.end, end: tokens[first]!.start } : undefined;
       const quantity = QUANTITY_WORDS.has(word(tokens, j) ?? '');
-      runs.push({ chunks, firstToken: first, endToken: j, spoken, digitCount, unitNumber, afterMonth, quantity });
+      runs.push({ chunks, firstToken: first, endToken: j, spoken, digitCount, unitNumber, afterMonth, quantity, monthGap });
       i = j;
     } else {
       i++;
     }
   }
   return runs;
+}
+
+/** Length of a hesitation ("um", "hang on", "let me see") that ends right before token index `end`, or 0. */
+export function hesitationBefore(tokens: Token[], end: number): number {
+  const last = tokens[end - 1];
+  if (!last || !HESITATION_ENDS.has(last.w)) return 0;
+  for (let length = 4; length >= 1; length--) {
+    if (end - length >= 0 && sequenceAt(tokens, end - length, HESITATION_INDEX) === length) return length;
+  }
+  return 0;
 }
 
 /** True when only fillers and punctuation stand between token index `from` and `to`. */

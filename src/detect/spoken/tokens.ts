@@ -6,6 +6,8 @@ export interface Token {
   readonly start: number;
   readonly end: number;
   readonly kind: 'word' | 'num' | 'punct';
+  /** "Dayton OH four five...": "OH" in capitals before a word in lower case is Ohio, not a zero. */
+  readonly stateOh?: boolean;
 }
 
 export interface Utterance {
@@ -24,6 +26,13 @@ function isLetter(c: number): boolean {
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 12 || c === 11;
+}
+
+function lowerWordNext(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return i < to && c >= 97 && c <= 122;
 }
 
 /** Hand-written scanner: words (with inner apostrophes), digit strings, single punctuation marks. */
@@ -52,6 +61,10 @@ export function tokenize(text: string, from = 0, to = text.length, lower?: strin
       // `lower` is the whole text lower-cased with the same offsets: one slice instead of two strings.
       let w = lower !== undefined ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
       if (curly) w = w.replace(/’/g, "'");
+      if (w === 'oh' && text.charCodeAt(start) === 79 && text.charCodeAt(start + 1) === 72 && lowerWordNext(text, i, to)) {
+        out.push({ w, start, end: i, kind: 'word', stateOh: true });
+        continue;
+      }
       out.push({ w, start, end: i, kind: 'word' });
       continue;
     }
@@ -68,12 +81,12 @@ export function tokenize(text: string, from = 0, to = text.length, lower?: strin
 }
 
 /**
- * Speaker labels as transcripts write them: `Customer:`, `Agent 2:`, `[customer]`, `Agent (Justin):`,
+ * Speaker labels as transcripts write them: `Customer:`, `Agent 2:`, `[customer]`, `Agent (Justin):`, `bot/agent:`,
  * optionally after a timestamp (`00:34`, `[4:20 PM]`). At most three words, so "my card number is: ..."
  * is not taken for a speaker; a name or role in parentheses after the label is no part of it.
  */
 const LABEL_RE =
-  /^[ \t]*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\)?\]?[ \t]*(?:-[ \t]*)?)?(?:\[([A-Za-z][A-Za-z0-9_. -]{0,30})\][ \t]*:?|([A-Za-z][A-Za-z0-9_.-]*(?: [A-Za-z0-9_.-]+){0,2})(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*:(?!\/))/;
+  /^[ \t]*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\)?\]?[ \t]*(?:-[ \t]*)?)?(?:\[([A-Za-z][A-Za-z0-9_. -]{0,30})\][ \t]*:?|([A-Za-z][A-Za-z0-9_./-]*(?: [A-Za-z0-9_.-]+){0,2})(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*:(?!\/))/;
 
 /** The same pattern, sticky, so a label is tried at a line start without slicing the line out. */
 const LABEL_AT = new RegExp(LABEL_RE.source.slice(1), 'y');

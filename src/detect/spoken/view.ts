@@ -143,8 +143,9 @@ function dateSplit(chunks: readonly Chunk[]): string[] | null {
   if (chunks.length < 2) return null;
   const year = chunks[chunks.length - 1]!;
   if (year.kind !== 'whole' || (year.digits.length !== 2 && year.digits.length !== 4)) return null;
-  const head = chunks.slice(0, -1);
-  if (!head.every((c) => c.kind === 'digits')) return null;
+  // "three five, um, seventy three": a pause between the day and the year changes nothing.
+  const head = chunks.slice(0, -1).filter((c) => c.kind !== 'pause');
+  if (head.length === 0 || !head.every((c) => c.kind === 'digits')) return null;
   const digits = head.map((c) => c.digits).join('');
   let a: string;
   let b: string;
@@ -167,6 +168,8 @@ interface EmitState {
   /** Kind of the chunk written last (across joined pieces). */
   prev: Chunk['kind'] | null;
   pendingSpace: boolean;
+  /** The pause pending is a dash said or written between groups: the grouped view keeps it. */
+  pendingDash: boolean;
   /** Compact layout: digits written so far, and separators to write after so many digits. */
   emitted: number;
   cuts: ReadonlyMap<number, string>;
@@ -175,7 +178,7 @@ interface EmitState {
 const NO_CUTS: ReadonlyMap<number, string> = new Map();
 
 function newState(cuts: ReadonlyMap<number, string> = NO_CUTS): EmitState {
-  return { prev: null, pendingSpace: false, emitted: 0, cuts };
+  return { prev: null, pendingSpace: false, pendingDash: false, emitted: 0, cuts };
 }
 
 /** Writes one run piece's chunks. */
@@ -191,7 +194,7 @@ function emitChunks(
   if (split) {
     // Grouped: "03 04 82", as said; compact: "03/04/82", the written form every date reader knows.
     const sep = layout === 'grouped' ? ' ' : '/';
-    const head = chunks.slice(0, -1);
+    const head = chunks.slice(0, -1).filter((c) => c.kind !== 'pause');
     let produced = '';
     // Map the month digits and the day digits back to their own words.
     let used = 0;
@@ -221,11 +224,15 @@ function emitChunks(
   }
   for (const c of chunks) {
     if (c.kind === 'pause') {
-      if (layout === 'grouped') state.pendingSpace = true;
+      if (layout === 'grouped') {
+        state.pendingSpace = true;
+        if (c.digits === '-') state.pendingDash = true;
+      }
       continue;
     }
     if (c.kind === 'slash' || c.kind === 'plus' || c.kind === 'dot' || c.kind === 'letters') {
-      if ((c.kind === 'plus' || c.kind === 'letters') && state.prev !== null) b.glue(' ', piece);
+      // A bank code inside an IBAN is written against its digits in the compact view ("NL91ABNA0417...").
+      if ((c.kind === 'plus' || (c.kind === 'letters' && layout === 'grouped')) && state.prev !== null) b.glue(' ', piece);
       b.produce(c.digits, c.start, c.end, piece);
       state.prev = c.kind;
       state.pendingSpace = false;
@@ -243,7 +250,7 @@ function emitChunks(
     // After a card number read in one breath with its expiry and code, separators end each value.
     const cutHere = prev !== null ? state.cuts.get(state.emitted) : undefined;
     if (cutHere) b.glue(cutHere, piece);
-    else if (space) b.glue(' ', piece);
+    else if (space) b.glue(state.pendingSpace && state.pendingDash ? '-' : ' ', piece);
     // Compact view: a two-digit year after a day or a month is written "'82", as people write it.
     const year =
       layout === 'compact' && c.kind === 'whole' && c.digits.length === 2 && (prev === 'ordinal' || (prev === null && afterMonth));
@@ -265,6 +272,7 @@ function emitChunks(
     if (c.kind !== 'ordinal') state.emitted += c.digits.length;
     state.prev = c.kind;
     state.pendingSpace = false;
+    state.pendingDash = false;
   }
 }
 
@@ -289,13 +297,21 @@ function digitReading(run: Run): boolean {
 const BACKCHANNEL_CHARS = 40;
 const BACKCHANNEL_WORDS = 4;
 /** ...and ask for nothing new ("and the expiration date?"). */
-const NEW_QUESTION = /\?|\b(?:expir\w*|security|code|cvv|cvc|zip|postal|date|birth|social|ssn|routing|account|phone|number|address|email|name|what|which|when|where)\b/i;
+const NEW_TOPIC =
+  /\b(?:expir\w*|security|code|cvv|cvc|zip|postal|postcode|date|birth|dob|birthday|social|ssn|routing|account|iban|card|phone|number|address|street|email|name|policy|order|member|license|passport|what|which|when|where)\b/i;
+/** A question may only ask for the rest of what is being read ("Yes?", "Got it, and the rest?"). */
+const ASKS_FOR_MORE: ReadonlySet<string> = new Set([
+  'yes', 'yeah', 'yep', 'ok', 'okay', 'mhm', 'uh', 'huh', 'um', 'sorry', 'and', 'the', 'rest', 'go', 'on', 'ahead',
+  'got', 'it', 'right', 'sure', 'then', 'next', 'continue', 'more', 'please', 'alright',
+]);
 
 function isBackchannel(text: string, u: Utterance): boolean {
   if (u.end - u.start > BACKCHANNEL_CHARS) return false;
   const body = text.slice(u.start, u.end);
-  const words = body.match(/[A-Za-z']+/g);
-  return (words?.length ?? 0) <= BACKCHANNEL_WORDS && !NEW_QUESTION.test(body);
+  const words = body.match(/[A-Za-z']+/g) ?? [];
+  if (NEW_TOPIC.test(body)) return false;
+  const onlyAsksForMore = words.every((w) => ASKS_FOR_MORE.has(w.toLowerCase()));
+  return onlyAsksForMore || (words.length <= BACKCHANNEL_WORDS && body.indexOf('?') < 0);
 }
 
 /**
@@ -323,7 +339,15 @@ function linkAcrossTurns(text: string, utterances: Utterance[], placed: PlacedRu
         if (++others > 3 || !backchannel) break;
         continue;
       }
-      if (head && digitReading(head.run) && onlyFillerBetween(v.tokens, 0, head.run.firstToken)) {
+      // A whole phone number written on the line right after another number (or under unlabelled lines) is a document's (a
+      // signature: ZIP, then phone), not the rest of a value read out in pieces; nor does a "+"
+      // continue anything.
+      const document = (speaker === '' || others === 0) && !tail.run.spoken && head !== undefined && !head.run.spoken && head.run.digitCount >= 10;
+      // "yes that one you can text me": a lone "one" inside a sentence is a pronoun, not a digit.
+      const reads = head !== undefined && (head.run.digitCount >= 2 || endsUtterance(v, head.run));
+      const lead = head?.run.chunks[0];
+      const opensNumber = lead !== undefined && (lead.kind === 'plus' || text.charCodeAt(lead.start - 1) === 43);
+      if (head && reads && !document && !opensNumber && digitReading(head.run) && onlyFillerBetween(v.tokens, 0, head.run.firstToken)) {
         tail.continuations.push(head);
         head.joinedInto = true;
         any = true;
@@ -448,7 +472,9 @@ function build(
       if (!skip && !hasJoin && !worthReading(p.run)) continue;
       const first = p.run.chunks[0]!;
       const last = p.run.chunks[p.run.chunks.length - 1]!;
-      b.copy(text, cursor, first.start);
+      const gap = p.run.monthGap;
+      b.copy(text, cursor, gap && !skip ? gap.start : first.start);
+      if (gap && !skip) b.produce(' ', gap.start, gap.end, pid(p));
       cursor = last.end;
       if (skip) {
         moved.push(b.text.length);
@@ -461,6 +487,7 @@ function build(
         while (queue.length > 0) {
           const c = queue.shift()!;
           if (layout === 'grouped') state.pendingSpace = true;
+          state.pendingDash = false;
           emitChunks(b, c.run.chunks, layout, pid(c), state);
           queue.unshift(...c.continuations);
         }
