@@ -14,10 +14,18 @@ const CVV_RULE: ContextRule = {
   hint: /c(?:v|cv|id|sc|av|ode)|secur|digit|back|front|verification|signature/,
 };
 
-/** The code asked for a few lines up, nothing numeric said since. */
-const CVV_RULE_PENDING: ContextRule = { ...CVV_RULE, before: 240, after: 0 };
-/** A name of the code somewhere in the text: without one, no code was asked for. */
-const ASKED_ANYWHERE = /cvv|cvc|ccv|security code|sec code|on the back|signature|\bcid\b|\bcsc\b/;
+/**
+ * The code asked for a few lines up, nothing numeric said since, and no other value named after the
+ * question. The negative cues are looked for only once a question is found: most candidates have none.
+ */
+function askedBefore(ctx: AnalysisContext, start: number): boolean {
+  const text = blanked(ctx);
+  const from = Math.max(0, start - 240);
+  const asked = lastCueIn(text, from, start, CVV_RULE.positive, CVV_RULE.hint);
+  if (!asked || holdsOtherNumber(ctx.text.slice(asked.end, start))) return false;
+  const other = lastCueIn(text, asked.end, start, CVV_RULE.negative!);
+  return !other || other.end <= asked.end;
+}
 
 /**
  * "code" alone ("and the code?", "code is 604") names the card's code only where a card or its expiry
@@ -37,7 +45,7 @@ const CODE_RULE: ContextRule = {
 const CARD_JUST_GIVEN = /\b(?:card|visa|mastercard|amex|discover|exp\w*|valid (?:thru|through)|good (?:thru|through))\b|\d{4}[ -]?\d{4}|\b\d{1,2} ?\/ ?\d{2}\b/;
 
 /** Without one of these no code is named or asked for, and no card or expiry stands before one. */
-const NEEDS = /c(?:v|cv|id|sc|av|ode|ard)|exp|digits|the (?:back|front)|verification value|signature|security|\d\/\d|\d{4}[ -]?\d{4}/;
+const NEEDS = /cv|ccv|cid|csc|cav|security|code|digits|the back|the front|verification value|signature|exp|card|\d\/\d|\d{4}[ -]?\d{4}/;
 /** Card number then expiry ("4131-... 03/26 216", "2275...8588, 0630, 037") or "exp 1025 code 731". */
 const EXPIRY_SHAPE = String.raw`(?:(?:0?[1-9]|1[0-2])\s?[\/-]?\s?(?:\d{2}|20\d{2})|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s'?(?:20)?\d{2})`;
 /** What may stand between an expiry and its code: separators, fillers, the code's name. */
@@ -73,7 +81,6 @@ export class CardVerificationRecognizer implements Recognizer {
     if (!NEEDS.test(ctx.lower)) return [];
     const out: Span[] = [];
     const runs = numberRuns(ctx);
-    let askedInDoc: boolean | undefined;
     for (let r = 0; r < runs.length; r++) {
       const run = afterCodeName(ctx, runs[r]!);
       if (run.glued || run.amount || run.plus || run.digitCount < 3) continue;
@@ -119,7 +126,11 @@ export class CardVerificationRecognizer implements Recognizer {
       }
       // "the security code from the back, please" / "let me grab my wallet" / "OK, 913": the first
       // number said after the code was asked for, a few lines up, with no other number between.
-      if ((askedInDoc ??= ASKED_ANYWHERE.test(ctx.lower)) && judgeContext(ctx, g.start, g.end, CVV_RULE_PENDING).cue && whole()) {
+      if (
+        nearLineStart(ctx.text, g.start) &&
+        askedBefore(ctx, g.start) &&
+        whole()
+      ) {
         out.push(makeSpan('CARD_CVV', g.start, g.end, 0.75, this.name, { context: 'asked for before' }));
         continue;
       }
@@ -148,4 +159,16 @@ function afterCodeName(ctx: AnalysisContext, run: NumberRun): NumberRun {
   const last = groups[groups.length - 1]!;
   const glued = isWordChar(ctx.text, last.end);
   return { ...run, start: groups[0]!.start, groups, digitCount: run.digitCount - 1, glued };
+}
+
+/**
+ * A short answer on a line of its own: the value within a label and a few words of the line start,
+ * and little after it ("Customer: OK, 913.").
+ */
+function nearLineStart(text: string, at: number): boolean {
+  let opens = at <= 48;
+  for (let i = at - 1; !opens && i >= 0 && i >= at - 48; i--) if (text.charCodeAt(i) === 10) opens = true;
+  if (!opens) return false;
+  for (let i = at; i < at + 24; i++) if (i >= text.length || text.charCodeAt(i) === 10) return true;
+  return false;
 }

@@ -88,6 +88,7 @@ function classify(
   seps: string,
   plus: boolean,
   tryForeign: () => boolean,
+  written = true,
 ): Shape | undefined {
   if (plus) {
     if (digits.length < 8 || digits.length > 15) return undefined;
@@ -113,8 +114,8 @@ function classify(
   if (digits.length === 7 && key === '3-4' && /^[-.]$/.test(seps)) return 'local7';
   if (digits.length >= 8 && digits.length <= 13 && tryForeign()) {
     if (digits.length <= 12 && validInSomeLocalRegion(candidate)) return 'foreign';
-    // "44 7073 450675": a country code without its "+".
-    if (lens.length > 1 && lens[0]! <= 3 && validIntl('+' + digits)) return 'foreign';
+    // "44 7073 450675": a country code without its "+", as written (spoken digits fall in arbitrary groups).
+    if (written && lens.length > 1 && lens[0]! <= 3 && validIntl('+' + digits)) return 'foreign';
   }
   return undefined;
 }
@@ -211,7 +212,7 @@ export class PhoneNumberRecognizer implements Recognizer {
           cStart = start + 1;
           candidate = candidate.slice(1);
         }
-        const shape = classify(candidate, digits, lens, seps, i === 0 && run.plus, cued);
+        const shape = classify(candidate, digits, lens, seps, i === 0 && run.plus, cued, !ctx.view);
         if (!shape) continue;
         const score = this.score(ctx, cStart, end, shape);
         if (score === undefined) continue;

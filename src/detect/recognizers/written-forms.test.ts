@@ -155,6 +155,13 @@ describe('the card security code', () => {
     expect(values('card ****5100 exp/cvv on file', 'CARD_CVV')).toEqual([]);
   });
 
+  it('finds the code said a turn after it was asked for, nothing numeric between', () => {
+    const text = 'Agent: Could you read me the security code from the back of the card?\nLuz: Sure, just a moment, my purse is in the other room.\nLuz: Okay here, 306.';
+    expect(values(text, 'CARD_CVV')).toEqual(['306']);
+    const other = 'Agent: Could you read me the CVV?\nLuz: I do not have the card. My order was 306 dollars, not 400.';
+    expect(values(other, 'CARD_CVV')).toEqual([]);
+  });
+
   it('leaves other codes alone', () => {
     expect(values('Visa ending 1881 updated. Promo code 4410 applied.', 'CARD_CVV')).toEqual([]);
     expect(values('Your verification code is 7730; it expires in 5 minutes.', 'CARD_CVV')).toEqual([]);
@@ -167,6 +174,13 @@ describe('the card expiry', () => {
   it('finds an expiry given for "the expiration date on the card"', () => {
     const text = 'Agent: The expiration date on the card, please.\nBo: 08/30';
     expect(values(text, 'CARD_EXPIRY')).toEqual(['08/30']);
+  });
+
+  it('finds the expiry given a turn after it was asked for', () => {
+    const text = 'Agent: And the expiration date, please?\nNed: Hold on, I am looking for it.\nNed: Right, it says 05/31';
+    expect(values(text, 'CARD_EXPIRY')).toEqual(['05/31']);
+    const charged = 'Agent: When does the card expire?\nNed: No idea, but I was charged on 5/21 for it.';
+    expect(values(charged, 'CARD_EXPIRY')).toEqual([]);
   });
 
   it('finds "valid till"', () => {
