@@ -3,7 +3,7 @@
  * ticket prefixes, speakers labelled by name ("Tyler (agent):"), answers to "can I have your name?"
  * and signatures under a sign-off line.
  */
-import { CUE_TRIGGERS, isStopWord, isWeakName, LINE_START_TRIGGERS, TITLES } from './lexicon.js';
+import { CUE_TRIGGERS, isCommonWord, isStopWord, isStrongName, isWeakName, LINE_START_TRIGGERS, TITLES } from './lexicon.js';
 import type { NameToken } from './tokens.js';
 
 /** How much a cue vouches for the word after it. */
@@ -72,6 +72,8 @@ const ROLE_WORDS = new Set([
 const PAYMENT_VERBS = new Set(['transfer', 'transferred', 'send', 'sent', 'sending', 'pay', 'paid', 'paying', 'wire', 'wired', 'zelle', 'venmo', 'payment', 'money', 'funds', 'payout']);
 /** Words of a payment set-up line after which "for X" names the account holder: "ACH setup: RTN ... / acct ... for Ana Ruiz". */
 const PAYEE_SETUP = new Set(['ach', 'sepa', 'payout', 'setup', 'wire', 'mandate']);
+/** The words a question in NAME_QUESTION_MORE ends on. */
+export const MORE_QUESTION_ENDS: ReadonlySet<string> = new Set(['name', 'beneficiary', 'recipient', 'payee', 'read']);
 /** "name on (the) account", "name on file". */
 const ON_WHAT = /^(?:card|account|file|reservation|booking|order|policy)$/;
 /** Verbs of terse agent notes followed by whom they concern: "notified X", "per X", "spoke w/ X". */
@@ -79,6 +81,8 @@ const TICKET_VERBS = new Set(['notified', 'per', 'contacted', 'emailed', 'texted
 /** Words that end a company's name before its agent introduces themselves: "Acme Bank support, Lee here". */
 const DESK_WORDS = new Set(['support', 'care', 'service', 'services', 'desk', 'helpdesk', 'team', 'billing', 'helpline']);
 /** Praise before the agent's name at the end of a call: "you've been great, Lee", "so helpful lee". */
+/** "the other driver was Ana Ruiz". */
+const CLAIM_PARTIES = new Set(['driver', 'party', 'passenger', 'tenant', 'owner']);
 const PRAISE = new Set(['great', 'helpful', 'wonderful', 'amazing', 'awesome', 'fantastic', 'lovely', 'brilliant', 'patient', 'kind', 'excellent', 'perfect', 'super']);
 /** What a caller says before naming the agent as they close: "no Lee you were ...", "No. Lee, u were ...". */
 const REPLY_WORDS = new Set(['no', 'nope', 'nah', 'yes', 'yeah', 'yep', 'ok', 'okay', 'oh', 'and', 'honestly', 'seriously', 'um', 'uh', '.', ',', '!', ':']);
@@ -130,6 +134,19 @@ function pushNameBefore(tokens: NameToken[], verb: number, cues: Cue[], label: s
   cues.push({ at: first, strength: 'intro', label });
 }
 
+/** "the other driver was Ana Ruiz" (not "was fine", "was Hispanic"): a listed name, or a name-like word before one. */
+function claimName(tokens: NameToken[], i: number): boolean {
+  const a = word(tokens, i);
+  if (!a) return false;
+  const b = word(tokens, i + 1) ?? '';
+  if (isStrongName(a)) return true;
+  if (isStopWord(a) || !(isWeakName(a) || !isCommonWord(a))) return false;
+  if (isStrongName(b) || (tokens[i]!.cap && !!tokens[i + 1]?.cap && !isCommonWord(a))) return true;
+  // "penny king her number is ...": two name-like words, then the sentence turns to them.
+  const c = tokens[i + 2];
+  return (isWeakName(b) || (b !== '' && !isCommonWord(b))) && !isStopWord(b) && (!c || c.kind !== 'word' || c.w === 'her' || c.w === 'his' || c.w === 'their');
+}
+
 /** "(Ana Ruiz)": a few words and nothing else up to the closing bracket (not "(rtg 302270350)"). */
 function onlyWordsInBrackets(tokens: NameToken[], open: number): boolean {
   for (let k = open + 1; k < open + 8 && k < tokens.length; k++) {
@@ -145,14 +162,62 @@ function isWordAt(tokens: NameToken[], i: number): boolean {
 }
 
 /** Every word that can start a cue below, so that all other words are passed over with one lookup. */
-const CUE_GATE: ReadonlySet<string> = new Set([...CUE_TRIGGERS, ...LINE_START_TRIGGERS, 'to', 'you', 'u', "you've", "u've", 'else', ...DESK_WORDS, ...PRAISE, ...SPOKEN_TITLES, 'appreciate', 'handoff', 'handover', 'hand-off', 'contact', ...FAMILY, 'was', 'for']);
+const CUE_GATE: ReadonlySet<string> = new Set([...CUE_TRIGGERS, ...LINE_START_TRIGGERS, 'to', 'you', 'u', "you've", "u've", 'else', ...DESK_WORDS, ...PRAISE, ...SPOKEN_TITLES, 'appreciate', 'handoff', 'handover', 'hand-off', 'contact', ...FAMILY, 'was', 'for', ...PAYEE_SETUP, 'read']);
 
-export function findCues(tokens: NameToken[]): Cue[] {
+/**
+ * The cues of a text. `questionEnds` collects the tokens that may end a question in
+ * NAME_QUESTION_MORE, read in the same pass so the text is not scanned again for them.
+ */
+export function findCues(tokens: NameToken[], questionEnds?: number[]): Cue[] {
   const cues: Cue[] = [];
+  /** The last word of a payment set-up seen ("ACH setup: ... for Ana Ruiz"). */
+  let lastSetup = -100;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || (!t.lineStart && !CUE_GATE.has(t.w))) continue;
     const w = t.w;
+    if (PAYEE_SETUP.has(w)) lastSetup = i;
+    if (questionEnds && MORE_QUESTION_ENDS.has(w)) questionEnds.push(i);
+    // Words that only open the cues below: handled before the costlier context is read.
+    if (!t.lineStart) {
+      if (w === 'for') {
+        if (i - lastSetup <= 10 && isWordAt(tokens, i + 1)) {
+          let sameLine = true;
+          for (let k = lastSetup + 1; k < i; k++) if (tokens[k]!.kind === 'newline') sameLine = false;
+          if (sameLine) cues.push({ at: i + 1, strength: 'intro', label: 'payment to' });
+        }
+        continue;
+      }
+      if (DESK_WORDS.has(w)) {
+        // "Acme Bank support, Lee here", "acme customer care hyun woo here how can i help".
+        let j = i + 1;
+        if (tokens[j]?.w === ',') j++;
+        if (!isWordAt(tokens, j) || (isStopWord(word(tokens, j)!) && !isWeakName(word(tokens, j)!))) continue;
+        for (let e = j + 1; e <= j + 3 && e < tokens.length; e++) {
+          const h = word(tokens, e);
+          if (h === 'here' || h === 'speaking') {
+            cues.push({ at: j, strength: 'intro', label: 'desk here' });
+            break;
+          }
+          if (tokens[e]!.kind !== 'word' && tokens[e]!.w !== '-') break;
+        }
+        continue;
+      }
+      if (w === 'was' || PRAISE.has(w)) {
+        let p = i - 1;
+        while (p > 0 && HESITATION.has(word(tokens, p) ?? '')) p--;
+        const said = word(tokens, p);
+        if (w === 'was' && said !== undefined && CLAIM_PARTIES.has(said) && claimName(tokens, i + 1)) {
+          // "the other driver was Ana Ruiz": whom a claim is about.
+          cues.push({ at: i + 1, strength: 'intro', label: 'named' });
+        } else if (PRAISE.has(w) && (said === 'been' || ((said === 'so' || said === 'really' || said === 'very' || said === 'super') && word(tokens, p - 1) === 'been'))) {
+          let j = i + 1;
+          if (tokens[j]?.w === ',') j++;
+          cues.push({ at: j, strength: 'greeting', label: 'greeting' });
+        }
+        continue;
+      }
+    }
     const prev = word(tokens, i - 1);
     // "thank um you", "anything uh else": hesitations inside the phrase.
     let pf = i - 1;
@@ -275,15 +340,6 @@ export function findCues(tokens: NameToken[]): Cue[] {
       }
       continue;
     }
-    if (w === 'for' && isWordAt(tokens, i + 1)) {
-      for (let k = i - 1; k >= 0 && k >= i - 10 && tokens[k]!.kind !== 'newline'; k--) {
-        if (PAYEE_SETUP.has(word(tokens, k) ?? '')) {
-          cues.push({ at: i + 1, strength: 'intro', label: 'payment to' });
-          break;
-        }
-      }
-      continue;
-    }
     if (TICKET_VERBS.has(w) && !(w === 'contact' && tokens[i + 1]?.w === ':')) {
       let j = i + 1;
       if (tokens[j]?.w === '/' ) j++;
@@ -322,34 +378,8 @@ export function findCues(tokens: NameToken[]): Cue[] {
       cues.push({ at: i + 1, strength: 'strong', label: 'title' });
       continue;
     }
-    if (DESK_WORDS.has(w)) {
-      // "Acme Bank support, Lee here", "acme customer care hyun woo here how can i help".
-      let j = i + 1;
-      if (tokens[j]?.w === ',') j++;
-      if (!isWordAt(tokens, j) || (isStopWord(word(tokens, j)!) && !isWeakName(word(tokens, j)!))) continue;
-      for (let e = j + 1; e <= j + 3 && e < tokens.length; e++) {
-        const h = word(tokens, e);
-        if (h === 'here' || h === 'speaking') {
-          cues.push({ at: j, strength: 'intro', label: 'desk here' });
-          break;
-        }
-        if (tokens[e]!.kind !== 'word' && tokens[e]!.w !== '-') break;
-      }
-      continue;
-    }
-    if (w === 'was' && (prevSaid === 'driver' || prevSaid === 'party' || prevSaid === 'passenger' || prevSaid === 'tenant' || prevSaid === 'owner')) {
-      // "the other driver was Ana Ruiz": whom a claim is about.
-      cues.push({ at: i + 1, strength: 'intro', label: 'named' });
-      continue;
-    }
     if (w === 'appreciate' && word(tokens, i + 1) === 'it') {
       let j = i + 2;
-      if (tokens[j]?.w === ',') j++;
-      cues.push({ at: j, strength: 'greeting', label: 'greeting' });
-      continue;
-    }
-    if (PRAISE.has(w) && (prevSaid === 'been' || ((prevSaid === 'so' || prevSaid === 'really' || prevSaid === 'very' || prevSaid === 'super') && word(tokens, pf - 1) === 'been'))) {
-      let j = i + 1;
       if (tokens[j]?.w === ',') j++;
       cues.push({ at: j, strength: 'greeting', label: 'greeting' });
       continue;
@@ -542,9 +572,16 @@ function skipRoleLabel(tokens: NameToken[]): number {
 
 /** A line asking for the caller's name (not its spelling). */
 export const NAME_QUESTION = new RegExp(
-  String.raw`\b(?:(?:your|the|ur)(?:\s+(?:um|uh|er|hmm|like))*\s+(?:full(?:\s+(?:um|uh|er|hmm|like))*\s+|first(?:\s+(?:um|uh|er|hmm|like))*\s+|last(?:\s+(?:um|uh|er|hmm|like))*\s+|complete(?:\s+(?:um|uh|er|hmm|like))*\s+|legal(?:\s+(?:um|uh|er|hmm|like))*\s+|first(?:\s+(?:um|uh|er|hmm|like))*\s+and(?:\s+(?:um|uh|er|hmm|like))*\s+last(?:\s+(?:um|uh|er|hmm|like))*\s+)?name|name(?:\s+(?:um|uh|er|hmm|like))*\s+on(?:\s+(?:um|uh|er|hmm|like))*\s+the(?:\s+(?:um|uh|er|hmm|like))*\s+(?:account|card)|(?:account|card)\s*holder(?:'s)?(?:\s+(?:um|uh|er|hmm|like))*\s+name|who(?:\s+(?:um|uh|er|hmm|like))*\s+(?:am(?:\s+(?:um|uh|er|hmm|like))*\s+i|do(?:\s+(?:um|uh|er|hmm|like))*\s+i(?:\s+(?:um|uh|er|hmm|like))*\s+have(?:\s+(?:um|uh|er|hmm|like))*\s+the(?:\s+(?:um|uh|er|hmm|like))*\s+pleasure)|(?:speaking|chatting|talking)(?:\s+(?:um|uh|er|hmm|like))*\s+(?:with|to)(?:\s+(?:um|uh|er|hmm|like))*\s+today|whom?(?:\s+(?:um|uh|er|hmm|like))*\s+(?:am(?:\s+(?:um|uh|er|hmm|like))*\s+)?i'?m?(?:\s+(?:um|uh|er|hmm|like))*\s+speaking|(?:his|her|their)\s+(?:full\s+)?name|(?:patient|passenger|traveller|traveler|child|son|daughter|policyholder|driver|recipient|beneficiary|payee)'?s\s+(?:full\s+)?name|who(?:'s|\s+is|\s+was)\s+the\s+(?:new\s+)?(?:beneficiary|payee|recipient)|intended\s+recipient|how\s+should\s+(?:it|the\s+name|your\s+name)\s+read)\b`,
+  String.raw`\b(?:(?:your|the|ur)(?:\s+(?:um|uh|er|hmm|like))*\s+(?:full(?:\s+(?:um|uh|er|hmm|like))*\s+|first(?:\s+(?:um|uh|er|hmm|like))*\s+|last(?:\s+(?:um|uh|er|hmm|like))*\s+|complete(?:\s+(?:um|uh|er|hmm|like))*\s+|legal(?:\s+(?:um|uh|er|hmm|like))*\s+|first(?:\s+(?:um|uh|er|hmm|like))*\s+and(?:\s+(?:um|uh|er|hmm|like))*\s+last(?:\s+(?:um|uh|er|hmm|like))*\s+)?name|name(?:\s+(?:um|uh|er|hmm|like))*\s+on(?:\s+(?:um|uh|er|hmm|like))*\s+the(?:\s+(?:um|uh|er|hmm|like))*\s+(?:account|card)|(?:account|card)\s*holder(?:'s)?(?:\s+(?:um|uh|er|hmm|like))*\s+name|who(?:\s+(?:um|uh|er|hmm|like))*\s+(?:am(?:\s+(?:um|uh|er|hmm|like))*\s+i|do(?:\s+(?:um|uh|er|hmm|like))*\s+i(?:\s+(?:um|uh|er|hmm|like))*\s+have(?:\s+(?:um|uh|er|hmm|like))*\s+the(?:\s+(?:um|uh|er|hmm|like))*\s+pleasure)|(?:speaking|chatting|talking)(?:\s+(?:um|uh|er|hmm|like))*\s+(?:with|to)(?:\s+(?:um|uh|er|hmm|like))*\s+today|whom?(?:\s+(?:um|uh|er|hmm|like))*\s+(?:am(?:\s+(?:um|uh|er|hmm|like))*\s+)?i'?m?(?:\s+(?:um|uh|er|hmm|like))*\s+speaking)\b`,
   'gi',
 );
+
+/**
+ * Questions for someone else's name, or how a name should read, tried only on the text just before
+ * one of MORE_QUESTION_ENDS (the word each question ends on).
+ */
+export const NAME_QUESTION_MORE =
+  /\b(?:(?:his|her|their)\s+(?:full\s+)?name|(?:patient|passenger|traveller|traveler|child|son|daughter|policyholder|driver|recipient|beneficiary|payee)'?s\s+(?:full\s+)?name|who(?:'s|\s+is|\s+was)\s+the\s+(?:new\s+)?(?:beneficiary|payee|recipient)|intended\s+recipient|how\s+should\s+(?:it|the\s+name|your\s+name)\s+read)$/i;
 
 export const SIGN_OFF_RE =
   /^[ \t]*(?:--|thanks(?: again)?|thank you|(?:(?:best|kind|warm|warmest)[ \t]+)?regards|best(?: wishes)?|sincerely|yours(?: truly| sincerely)?|cheers|respectfully|many thanks|all the best|take care|warmly|thx|rgds)[ \t]*[,!.]?[ \t]*\r?$/gim;

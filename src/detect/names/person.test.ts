@@ -461,6 +461,9 @@ describe('PERSON: answers and spoken titles', () => {
     'Agent: who am I speaking with?\nCustomer: my bill is too high',
     'spk_1: it\'s o r d four two nine one',
     "we mix the colours well",
+    'Please contact Verizon at 555-0100.',
+    'the other driver was fine, just shaken',
+    'ACH setup: done for March',
   ])('leaves %s alone', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * that a first name never leaves its surname behind.
  */
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
-import { answerStart, findCues, isRelation, NAME_QUESTION, readSpeakerLabel, SIGN_OFF_RE, type Cue } from './cues.js';
+import { answerStart, findCues, isRelation, NAME_QUESTION, NAME_QUESTION_MORE, readSpeakerLabel, SIGN_OFF_RE, type Cue } from './cues.js';
 import {
   BUSINESS_WORDS,
   isCommonWord,
@@ -73,6 +73,15 @@ function organisationFollows(tokens: NameToken[], last: number): boolean {
     if (ORG_TAILS.has(t.w) || BUSINESS_WORDS.has(t.w)) return true;
   }
   return false;
+}
+
+/** "contact sky +1 315 ...", "contact Jiho 646-...": a name-like word with a phone number right after it. */
+function contactName(tokens: NameToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const n = tokens[i + 1];
+  if (!n || n.kind !== 'punct' || !(/^\d/.test(n.w) || n.w === '+' || n.w === '(')) return false;
+  if (isMonthOrBrand(t.w) || BUSINESS_WORDS.has(t.w) || AUXILIARIES.has(t.w) || (isStopWord(t.w) && !isWeakName(t.w))) return false;
+  return isStrongName(t.w) || isWeakName(t.w) || unknownWord(t.w);
 }
 
 /** Cues after which a name may come surname first, with a comma. */
@@ -175,8 +184,12 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   const strength = cue.strength;
   // "it's W. Fox", "What's his name? / O. Abernathy.": an initial and a surname.
   if (w.length === 1 && initialSurname(tokens, i) >= 0) return strength !== 'soft' || t.cap || t.caseless || cue.label === 'line label';
+  // "contact Ana 555-0100": whom to call, right before the number (not "contact Verizon at ...").
+  if (cue.label === 'contact') return contactName(tokens, i);
+  // "ACH setup: done for March": a date, not a payee.
+  if (cue.label === 'payment to' && isMonthOrDay(w)) return false;
   // "CUST HILL, OLUWASEUN", "for Okafor, Ines": surname first, where a label or a payee names someone.
-  if (takesInverted(cue) && (!isStopWord(w) || isWeakName(w)) && !AUXILIARIES.has(w) && !isMonthOrBrand(w) && (isStrongName(w) || isWeakName(w) || unknownWord(w) || t.cap) && invertedGiven(tokens, i) >= 0) return true;
+  if (tokens[i + 1]?.w === ',' && takesInverted(cue) && (!isStopWord(w) || isWeakName(w)) && !AUXILIARIES.has(w) && !isMonthOrBrand(w) && (isStrongName(w) || isWeakName(w) || unknownWord(w) || t.cap) && invertedGiven(tokens, i) >= 0) return true;
   // "Customer: My Kindle Paperwhite was...": a possessive opening the line, not a name ("My" is also a given name).
   if (POSSESSIVES.has(w) && (cue.label === 'line label' || strength !== 'strong')) return false;
   const after = pastFillers(tokens, i + 1);
@@ -537,8 +550,6 @@ function findQuotedSignatures(text: string, out: Found[]): void {
   }
 }
 
-/** "Ana Ruiz <ana@...>", "From: "Ruiz, Ana" <...>", "... at 5:55 PM Ana Ruiz <...> wrote:". */
-const DISPLAY_NAME = /([\p{L}][\p{L}\p{M}'’.-]*(?:,?[ \t]+[\p{L}][\p{L}\p{M}'’.-]*){0,4})"?[ \t]*<[^<>\s@]+@[^<>\s]+>/gu;
 /** Words of a mailbox's display name that make it a company's or a role's. */
 const MAILBOX_WORDS = new Set(['team', 'care', 'support', 'help', 'helpdesk', 'desk', 'billing', 'noreply', 'no-reply', 'info', 'notifications', 'alerts', 'admin', 'office', 'sales', 'accounts', 'service', 'services', 'customer', 'mailer', 'daemon']);
 
@@ -551,13 +562,17 @@ function findDisplayNames(text: string, out: Found[]): void {
   // Only the few characters before each "<" of an address are read.
   for (let lt = text.indexOf('<'); lt >= 0; lt = text.indexOf('<', lt + 1)) {
     const close = text.indexOf('>', lt);
-    if (close < 0 || close - lt > 80 || text.lastIndexOf('@', close) < lt) continue;
+    if (close < 0 || close - lt > 80) continue;
+    const at = text.indexOf('@', lt);
+    if (at < 0 || at > close) continue;
     let from = Math.max(0, lt - 60);
     while (from > 0 && from < lt && text.charCodeAt(from - 1) !== 32 && text.charCodeAt(from - 1) !== 10) from++;
-    DISPLAY_NAME.lastIndex = from;
-    const m = DISPLAY_NAME.exec(text);
-    if (m === null || m.index + m[0].length !== close + 1) continue;
-    const tokens = tokenizeNames(text, m.index, m.index + m[1]!.length);
+    const lineStart = text.lastIndexOf('\n', lt) + 1;
+    if (lineStart > from) from = lineStart;
+    let to = lt;
+    while (to > from && (text.charCodeAt(to - 1) === 32 || text.charCodeAt(to - 1) === 9 || text.charCodeAt(to - 1) === 34)) to--;
+    if (to <= from) continue;
+    const tokens = tokenizeNames(text, from, to);
     let first = -1;
     let words = 0;
     for (let k = tokens.length - 1; k >= 0; k--) {
@@ -586,19 +601,20 @@ function findDisplayNames(text: string, out: Found[]): void {
 
 /** "Ticket CS123 | Ana | fraud claim": a pipe-separated summary whose field after the reference is a name. */
 function findPipeFields(text: string, out: Found[]): void {
-  if (text.indexOf(' | ') < 0) return;
-  for (let from = 0; from < text.length; ) {
-    let end = text.indexOf('\n', from);
+  // Only lines with a bar are read: from each first " | " to the end of its line.
+  for (let a = text.indexOf(' | '); a >= 0; ) {
+    const lineFrom = text.lastIndexOf('\n', a) + 1;
+    let end = text.indexOf('\n', a);
     if (end < 0) end = text.length;
-    const lineFrom = from;
-    from = end + 1;
-    const a = text.indexOf(' | ', lineFrom);
-    if (a < 0 || a >= end) continue;
     const b = text.indexOf(' | ', a + 3);
-    if (b < 0 || b >= end || b - a > 40) continue;
+    const at = a;
+    a = b < 0 ? -1 : b < end ? text.indexOf(' | ', end) : b;
+    if (b < 0 || b >= end || b - at > 40) continue;
     // The first field is a reference: it holds a digit.
-    if (!/\d/.test(text.slice(lineFrom, a))) continue;
-    const tokens = tokenizeNames(text, a + 3, b);
+    let digit = false;
+    for (let k = lineFrom; k < at && !digit; k++) digit = text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57;
+    if (!digit) continue;
+    const tokens = tokenizeNames(text, at + 3, b);
     if (tokens.length === 0 || tokens.length > 5) continue;
     const caseless = tokens[0]!.caseless || tokens.every((t) => t.kind !== 'word' || classOf(text.charCodeAt(t.start)) === C.Lower);
     const named = tokens.every((t) => t.kind !== 'word' || isStrongName(t.w) || (isWeakName(t.w) && !isMonthOrBrand(t.w) && !DAYS.has(t.w) && !AUXILIARIES.has(t.w)));
@@ -732,16 +748,36 @@ function readsAsName(text: string, tokens: NameToken[]): boolean {
 }
 
 /** The line after a question for the caller's name is the answer: its first name-like words are a name. */
-function findAnswers(text: string, out: Found[]): void {
-  if (text.indexOf('name') < 0 && text.indexOf('speaking') < 0 && text.indexOf('chatting') < 0 && text.indexOf('recipient') < 0 && text.indexOf('beneficiary') < 0 && text.indexOf('payee') < 0) return;
-  NAME_QUESTION.lastIndex = 0;
-  let m: RegExpExecArray | null;
+function findAnswers(text: string, lower: string, tokens: NameToken[], questionEnds: readonly number[], out: Found[]): void {
+  if (lower.indexOf('name') >= 0 || lower.indexOf('speaking') >= 0 || lower.indexOf('chatting') >= 0) {
+    const at: number[] = [];
+    NAME_QUESTION.lastIndex = 0;
+    for (let m = NAME_QUESTION.exec(text); m !== null; m = NAME_QUESTION.exec(text)) at.push(m.index);
+    answersTo(at, text, out);
+  }
+  if (questionEnds.length > 0) answersTo(moreQuestions(text, tokens, questionEnds), text, out);
+}
+
+/** Where NAME_QUESTION_MORE asks, read only around the words it ends on (most texts hold none). */
+function moreQuestions(text: string, tokens: NameToken[], questionEnds: readonly number[]): number[] {
+  const at: number[] = [];
+  for (const i of questionEnds) {
+    const t = tokens[i]!;
+    const from = Math.max(0, t.start - 40);
+    const m = NAME_QUESTION_MORE.exec(text.slice(from, t.end));
+    if (m !== null) at.push(from + m.index);
+  }
+  return at;
+}
+
+/** The answer on the line after each question, given by where the question starts. */
+function answersTo(questions: readonly number[], text: string, out: Found[]): void {
   let doneTo = -1;
-  while ((m = NAME_QUESTION.exec(text)) !== null) {
-    const lineEnd = text.indexOf('\n', m.index);
+  for (const q of questions) {
+    const lineEnd = text.indexOf('\n', q);
     if (lineEnd < 0 || lineEnd < doneTo) continue;
     doneTo = lineEnd;
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineStart = text.lastIndexOf('\n', q) + 1;
     if (/spell/i.test(text.slice(lineStart, lineEnd))) continue;
     // The next non-empty line.
     let from = lineEnd + 1;
@@ -781,14 +817,16 @@ export class PersonNameRecognizer implements Recognizer {
     const text = ctx.text;
     const found: Found[] = [];
     const tokens = tokenizeNames(text, 0, text.length, ctx.lower, this.tokenPool);
-    analyzeWindow(text, tokens, found);
+    const questionEnds: number[] = [];
+    analyzeWindow(text, tokens, found, questionEnds);
     findSignatures(text, found);
     findDisplayNames(text, found);
     findQuotedSignatures(text, found);
     findPipeFields(text, found);
     findSalutations(text, found);
     findDashFields(text, found);
-    findAnswers(text, found);
+    // Without the lower-cased text, the hints are looked for as written.
+    findAnswers(text, ctx.lower ?? text, tokens, questionEnds, found);
     propagateNames(text, ctx.lower, found);
     return mergeFound(found).map((f) => ({
       type: 'PERSON' as const,
@@ -835,7 +873,7 @@ function take(tokens: NameToken[], covered: Uint8Array, found: Found[], first: n
   for (let k = first; k <= last; k++) covered[k] = 1;
 }
 
-function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void {
+function analyzeWindow(text: string, tokens: NameToken[], found: Found[], questionEnds: number[]): void {
   const covered = new Uint8Array(tokens.length);
 
   const labels: { at: number; label: NonNullable<ReturnType<typeof readSpeakerLabel>> }[] = [];
@@ -884,7 +922,7 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[]): void 
     if (ok) take(tokens, covered, found, label.first, label.last, 0.85, 'speaker label');
   }
 
-  for (const cue of findCues(tokens)) {
+  for (const cue of findCues(tokens, questionEnds)) {
     if (covered[cue.at] || !acceptsFirst(tokens, cue.at, cue)) continue;
     const t = tokens[cue.at]!;
     // "KOFI EDWARDS": four capitals before a listed surname are a name, not an acronym.
@@ -1052,14 +1090,15 @@ function spreadWordName(text: string, lower: string, w: string, found: Found[]):
       found.push({ start: at, end, score: 0.8, context: 'same name elsewhere' });
       continue;
     }
-    if (SPELLED_AFTER.test(lower.slice(end, end + 24))) {
+    const sp = lower.indexOf('sp', end);
+    if (sp >= 0 && sp - end <= 10 && SPELLED_AFTER.test(lower.slice(end, end + 24))) {
       found.push({ start: at, end, score: 0.8, context: 'same name elsewhere' });
       continue;
     }
-    // Stop words ("Will", "Jun") and brands stay words when only a capital speaks for them.
-    if (isMonthOrBrand(w) || DAYS.has(w) || isStopWord(w)) continue;
     const cc = text.charCodeAt(at);
     if (!(cc >= 65 && cc <= 90) || text.charCodeAt(at + 1) < 97) continue;
+    // Stop words ("Will", "Jun") and brands stay words when only a capital speaks for them.
+    if (isMonthOrBrand(w) || DAYS.has(w) || isStopWord(w)) continue;
     // Inside a sentence: a lower-case word or a comma before it.
     let p = at - 1;
     while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
