@@ -3,7 +3,7 @@
  * ticket prefixes, speakers labelled by name ("Tyler (agent):"), answers to "can I have your name?"
  * and signatures under a sign-off line.
  */
-import { CUE_TRIGGERS, isCommonWord, isStopWord, isStrongName, isWeakName, LINE_START_TRIGGERS, TITLES } from './lexicon.js';
+import { CUE_TRIGGERS, isCommonWord, isStopWord, isStrongFirstName, isStrongName, isWeakName, LINE_START_TRIGGERS, TITLES } from './lexicon.js';
 import type { NameToken } from './tokens.js';
 
 /** How much a cue vouches for the word after it. */
@@ -27,15 +27,21 @@ export interface Cue {
 const POSSESSIVE_BEFORE_NAME = new Set([
   'my', 'his', 'her', 'your', 'their', 'our', 'the', 'full', 'first', 'last', 'middle', 'maiden', 'legal',
   'sur', 'given', 'family', 'complete', "customer's", "caller's", "cardholder's", 'whose', "husband's",
-  "wife's", "son's", "daughter's", "mother's", "father's",
+  "wife's", "son's", "daughter's", "mother's", "father's", "mom's", "dad's", "mum's", "sister's", "brother's",
+  "partner's", "spouse's", "grandma's", "grandpa's", "grandmother's", "grandfather's", "aunt's", "uncle's",
+  "boyfriend's", "girlfriend's", "fiance's", "fiancee's", "child's", "kid's", "landlord's", "tenant's",
 ]);
 const SKIP_AFTER_NAME_CUE = new Set([
   'is', 'was', "'s", 's', ':', '-', 'on', 'the', 'card', 'account', 'reads', 'says', 'be', 'would', 'should',
   'it', "it's", 'its', 'of', 'please', ',', 'just', 'um', 'uh', 'er', 'hmm', 'like', 'as', 'listed', 'name',
 ]);
 const SPEAK_VERBS = new Set(['speaking', 'talking', 'spoke', 'speak', 'talk', 'talked', 'spoken', 'chatting', 'chat', 'chatted', 'connected', 'connect', 'speaks']);
-const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'bye', 'goodbye', 'morning', 'afternoon', 'evening', 'welcome', 'congratulations', 'sorry', 'cheers']);
-const AGENT_WORDS = new Set(['agent', 'rep', 'representative', 'advisor', 'adviser', 'specialist', 'technician', 'associate', 'supervisor', 'manager', 'colleague', 'coworker', 'teammate']);
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'bye',
+  // Thanks typed in a hurry: "tahnks sky", "thanx Ana", "thks lee".
+  'tahnks', 'thanx', 'thankx', 'thnks', 'thks', 'tanks', 'thaks', 'thamks', 'thankyou', 'thanku', 'goodbye', 'morning', 'afternoon', 'evening', 'welcome', 'congratulations', 'sorry', 'cheers']);
+const AGENT_WORDS = new Set(['agent', 'rep', 'representative', 'advisor', 'adviser', 'specialist', 'technician', 'associate', 'supervisor', 'manager', 'colleague', 'coworker', 'teammate',
+  // Others who act for or on the caller: "tech Ravi came out", "my attorney Ines Roca".
+  'tech', 'installer', 'engineer', 'adjuster', 'caseworker', 'nurse', 'pharmacist', 'attorney', 'lawyer', 'accountant', 'realtor', 'broker', 'contractor']);
 const FAMILY = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'mom', 'father', 'dad', 'partner', 'brother', 'sister', 'spouse', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'aunt', 'uncle', 'niece', 'nephew', 'fiance', 'fiancee', 'friend', 'boyfriend', 'girlfriend',
   // People named by how they relate to the caller, as relatives are: "my landlord, Ana Ruiz".
   'landlord', 'landlady', 'neighbour', 'neighbor', 'roommate', 'flatmate', 'tenant', 'caregiver', 'carer']);
@@ -46,6 +52,8 @@ const MIDLINE_LABELS = new Set(['cust', 'customer', 'caller', 'cardholder', 'cli
 export function isRelation(w: string): boolean {
   return FAMILY.has(w);
 }
+/** Whose relative a ticket note means: "cust spouse Lorcan called in", "caller's son Ade". */
+const RELATIVE_OWNERS = new Set(['cust', 'cx', 'customer', 'caller', 'client', 'member', "cust's", "customer's", "caller's", "client's", "member's"]);
 /** Words before a relative's name in "... for Soo-jin, my son". */
 const RELATIVE_INTRO = new Set(['for', 'to', 'with', 'about', 'is', 'named', 'called', 'and', 'add', ',']);
 
@@ -76,6 +84,10 @@ const PAYEE_SETUP = new Set(['ach', 'sepa', 'payout', 'setup', 'wire', 'mandate'
 export const MORE_QUESTION_ENDS: ReadonlySet<string> = new Set(['name', 'beneficiary', 'recipient', 'payee', 'read']);
 /** "name on (the) account", "name on file". */
 const ON_WHAT = /^(?:card|account|file|reservation|booking|order|policy)$/;
+/** "escalated to Priyanka", "referred to Dr Ruiz": whom a case was handed to. */
+const HANDED_TO = new Set(['escalated', 'escalate', 'escalating', 'referred', 'forwarded', 'reassigned', 'routed', 'passed', 'handed']);
+/** What is handed on in "transferred call to ...", as opposed to money. */
+const HANDED_OVER = new Set(['call', 'caller', 'line', 'chat', 'ticket', 'case', 'customer', 'cust', 'cx', 'her', 'him', 'them']);
 /** Verbs of terse agent notes followed by whom they concern: "notified X", "per X", "spoke w/ X". */
 const TICKET_VERBS = new Set(['notified', 'per', 'contacted', 'emailed', 'texted', 'advised', 'informed', 'sup', 'cb', 'contact']);
 /** Words that end a company's name before its agent introduces themselves: "Acme Bank support, Lee here". */
@@ -162,7 +174,7 @@ function isWordAt(tokens: NameToken[], i: number): boolean {
 }
 
 /** Every word that can start a cue below, so that all other words are passed over with one lookup. */
-const CUE_GATE: ReadonlySet<string> = new Set([...CUE_TRIGGERS, ...LINE_START_TRIGGERS, 'to', 'you', 'u', "you've", "u've", 'else', ...DESK_WORDS, ...PRAISE, ...SPOKEN_TITLES, 'appreciate', 'handoff', 'handover', 'hand-off', 'contact', ...FAMILY, 'was', 'for', ...PAYEE_SETUP, 'read']);
+const CUE_GATE: ReadonlySet<string> = new Set([...CUE_TRIGGERS, ...LINE_START_TRIGGERS, 'to', 'you', 'u', "you've", "u've", 'else', ...DESK_WORDS, ...PRAISE, ...SPOKEN_TITLES, 'appreciate', 'handoff', 'handover', 'hand-off', 'contact', ...FAMILY, 'was', 'for', ...PAYEE_SETUP, ...GREETINGS, ...HANDED_TO, ...AGENT_WORDS, 'read', "name's", 'born', 'by', "he's", "she's", 'hes', 'shes']);
 
 /**
  * The cues of a text. `questionEnds` collects the tokens that may end a question in
@@ -180,6 +192,17 @@ export function findCues(tokens: NameToken[], questionEnds?: number[]): Cue[] {
     if (questionEnds && MORE_QUESTION_ENDS.has(w)) questionEnds.push(i);
     // Words that only open the cues below: handled before the costlier context is read.
     if (!t.lineStart) {
+      if (w === 'by') {
+        // "he goes by Bartek", "I go by Mo".
+        const said = word(tokens, i - 1);
+        if (said === 'goes' || said === 'go' || said === 'went') cues.push({ at: i + 1, strength: 'intro', label: 'named' });
+        continue;
+      }
+      if (w === 'born') {
+        // "Pearl was born in 1958": whom a date of birth belongs to, opening the sentence.
+        if (word(tokens, i - 1) === 'was') pushNameBefore(tokens, i - 1, cues, 'born');
+        continue;
+      }
       if (w === 'for') {
         if (i - lastSetup <= 10 && isWordAt(tokens, i + 1)) {
           let sameLine = true;
@@ -246,7 +269,7 @@ export function findCues(tokens: NameToken[], questionEnds?: number[]): Cue[] {
       continue;
     }
     if (!(CUE_GATE.has(w) || t.lineStart)) continue;
-    if (w === 'name' || w === 'surname' || w === 'lastname' || w === 'firstname') {
+    if (w === 'name' || w === "name's" || w === 'surname' || w === 'lastname' || w === 'firstname') {
       const labelled = tokens[i + 1]?.w === ':';
       const onCard = word(tokens, i + 1) === 'on' && (ON_WHAT.test(word(tokens, i + 3) ?? '') || ON_WHAT.test(word(tokens, i + 2) ?? ''));
       let pk = i - 1;
@@ -254,7 +277,7 @@ export function findCues(tokens: NameToken[], questionEnds?: number[]): Cue[] {
       const owner = word(tokens, pk);
       const atStart = !prev && (t.lineStart || tokens[i - 1]?.kind === 'punct');
       const sentenceStart = atStart && (word(tokens, i + 1) === 'is' || (t.cap && !!tokens[i + 1]?.cap));
-      if (w === 'name' && !labelled && !onCard && !sentenceStart && !(owner && POSSESSIVE_BEFORE_NAME.has(owner)) && prev !== 'under') continue;
+      if ((w === 'name' || w === "name's") && !labelled && !onCard && !sentenceStart && !(owner && POSSESSIVE_BEFORE_NAME.has(owner)) && prev !== 'under') continue;
       let j = i + 1;
       // "Name: S. Cash": a lone "s" with a dot after it is an initial, not "name's".
       while (j < tokens.length && j < i + 8 && SKIP_AFTER_NAME_CUE.has(tokens[j]!.w) && !(tokens[j]!.w === 's' && tokens[j + 1]?.w === '.')) j++;
@@ -301,7 +324,7 @@ export function findCues(tokens: NameToken[], questionEnds?: number[]): Cue[] {
       }
       continue;
     }
-    if ((w === "it's" || w === 'its') && onlyFillersBefore(tokens, i)) {
+    if ((w === "it's" || w === 'its') && (onlyFillersBefore(tokens, i) || prevSaid === 'legally' || prevSaid === 'officially')) {
       cues.push({ at: i + 1, strength: 'intro', label: "it's" });
       continue;
     }
@@ -321,6 +344,16 @@ export function findCues(tokens: NameToken[], questionEnds?: number[]): Cue[] {
       }
       // "June Powell added as AU": the name comes before.
       if (w === 'added' && word(tokens, i + 1) === 'as') pushNameBefore(tokens, i, cues, 'authorized user');
+      continue;
+    }
+    // "transferred call to Ines", "routed the ticket to tier 2": a case handed on, not money.
+    if (w === 'to' && (HANDED_TO.has(prevSaid ?? '') || (HANDED_OVER.has(prevSaid ?? '') && (PAYMENT_VERBS.has(word(tokens, pf - 1) ?? '') || PAYMENT_VERBS.has(word(tokens, pf - 2) ?? ''))))) {
+      cues.push({ at: i + 1, strength: 'intro', label: 'handed to' });
+      continue;
+    }
+    if ((w === "he's" || w === "she's" || w === 'hes' || w === 'shes') && ((tokens[i + 1]?.cap && tokens[i + 2]?.cap) || (t.caseless && isStrongFirstName(word(tokens, i + 1) ?? '') && isWordAt(tokens, i + 2)))) {
+      // "my son Teo, he's Teodor Lane on paper": the full name of someone just spoken of.
+      cues.push({ at: i + 1, strength: 'soft', label: "he's" });
       continue;
     }
     if (w === 'to' && PAYMENT_VERBS.has(word(tokens, i - 1) ?? '') === false) {
@@ -404,7 +437,7 @@ export function findCues(tokens: NameToken[], questionEnds?: number[]): Cue[] {
       cues.push({ at: j, strength: 'greeting', label: 'greeting' });
       continue;
     }
-    if (FAMILY.has(w) && (prev === 'my' || prev === 'our' || prev === 'his' || prev === 'her' || prev === 'for')) {
+    if (FAMILY.has(w) && (prev === 'my' || prev === 'our' || prev === 'his' || prev === 'her' || prev === 'for' || RELATIVE_OWNERS.has(prev ?? ''))) {
       let j = i + 1;
       if (tokens[j]?.w === ',') j++;
       while (HESITATION.has(word(tokens, j) ?? '')) j++;
@@ -433,6 +466,11 @@ export function findCues(tokens: NameToken[], questionEnds?: number[]): Cue[] {
       continue;
     }
     // "returned cust KOFI EDWARDS": the prefix also counts mid-line before a capitalised word.
+    // "Customer Thandiwe Mokoena called ...": a note opening on the customer's capitalised name.
+    if ((w === 'customer' || w === 'client') && t.lineStart && t.cap && !t.upper && tokens[i + 1]?.cap && tokens[i + 2]?.cap) {
+      cues.push({ at: i + 1, strength: 'soft', label: 'line label' });
+      continue;
+    }
     if (BARE_PREFIXES.has(w) && tokens[i + 1]?.w !== ':' && (t.lineStart || tokens[i - 1]?.kind === 'punct' || (!!tokens[i + 1]?.cap && !t.cap))) {
       cues.push({ at: i + 1, strength: 'soft', label: 'line label' });
       continue;

@@ -468,3 +468,42 @@ describe('PERSON: answers and spoken titles', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('PERSON: third parties, notes and typed thanks', () => {
+  it.each([
+    ['The agent Will told me the fee was gone', ['Will']],
+    ['so my nephew Teo, he\'s Teodoro Lane on the lease', ['Teo', 'Teodoro Lane']],
+    ['spk_1: my niece ines she\'s ines day on the account', ['ines', 'ines day']],
+    ['ok tahnks ivy, bye', ['ivy']],
+    ['thanx joy!', ['joy']],
+    ['Ruby was born in 1961 so she is the older one', ['Ruby']],
+    ['ticket escalated to Hope for review', ['Hope']],
+    ['spoke to tech Dawn about the modem', ['Dawn']],
+    ['Acct holder: PHAM THI HUONG', ['PHAM THI HUONG']],
+    ["Customer: My name's Will, surname Adeyemi.", ['Will', 'Adeyemi']],
+    ['transferred call to Hope in retentions', ['Hope']],
+    ['Customer Nkosana Mabuza called about a double charge.', ['Nkosana Mabuza']],
+    ["my mom's name is june", ['june']],
+    ['ok thanks jasmine let me look', ['jasmine']],
+    ['she goes by Kasia but legally it\'s Katarzyna Zielinska', ['Kasia', 'Katarzyna Zielinska']],
+    ['Note: cust spouse Eamonn called in', ['Eamonn']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'ticket escalated to tier 2 billing',
+    'I transferred the call to retentions',
+    'Customer Service is closed on Sunday',
+    'Sent on behalf of Acme Billing',
+    "Name's fine as it is",
+    'the baby was born in March',
+    "He's Not happy with the fee",
+    'ok tahnks for that',
+    'the tech never came',
+    'ok thanks let me look',
+    "it's nine one two double five",
+  ])('leaves %s alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -22,7 +22,9 @@ import { C, classOf, tokenizeNames, type NameToken } from './tokens.js';
 const INTRO_FOLLOWERS = new Set(['from', 'with', 'calling', 'at', 'speaking', 'here', 'on', 'and', 'in', 'over', 'for', 'your', 'the', 'how', 'thank', 'thanks', 'um', 'uh', 'who', 'what', "i'm", 'im']);
 const INTRODUCES_PERSON = new Set(['from', 'with', 'calling', 'speaking', 'here']);
 /** "thanks max you should...", "my wife leo is...": what follows a cued name that is also a word. */
-const FOLLOWERS = new Set(['he', 'she', 'you', 'for', 'bye', 'have', 'i', "i'll", 'we', 'your', 'so', 'again', 'how', 'good', 'take', 'is', 'was', 'has', 'and', 'who', 'what', 'from', 'with', 'calling', 'speaking', 'here']);
+const FOLLOWERS = new Set(['he', 'she', 'you', 'for', 'bye',
+  // "ok thanks jasmine let me look", "thank you hope give me a second": the agent moves on after the name.
+  'let', "let's", 'give', 'hold', 'bear', 'have', 'i', "i'll", 'we', 'your', 'so', 'again', 'how', 'good', 'take', 'is', 'was', 'has', 'and', 'who', 'what', 'from', 'with', 'calling', 'speaking', 'here']);
 /** A name followed by these is a place: "in Columbus zip ...", "Austin, TX". */
 const PLACE_FOLLOWERS = new Set(['zip', 'al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'fl', 'ga', 'hi', 'id', 'il', 'in', 'ia', 'ks', 'ky', 'la', 'me', 'md', 'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc', 'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'dc']);
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'its']);
@@ -59,9 +61,11 @@ const SUBJECTS = new Set(['you', 'u', 'i', 'we', 'they', 'he', 'she', 'it', 'som
 /** "I'll ask for Lee next time": what follows the agent's name asked for again. */
 /** "my daughter Ana can talk for me". */
 const RELATIVE_FOLLOWERS = new Set(['can', 'will', 'would', 'wants', 'needs', 'said', 'says', 'called', 'saw']);
+/** What someone named did: "your agent Will promised a refund". */
+const ACTS_AFTER_NAME = new Set(['promised', 'told', 'was', 'had', 'has', 'gave', 'sent', 'hung', 'put', 'assured', 'offered', 'mentioned', 'explained', 'helped', 'transferred', 'confirmed', 'agreed']);
 const ASK_FOR_AFTER = new Set(['next', 'again', 'tomorrow', 'instead', 'when', 'if', 'please', 'thanks', 'thx']);
 /** Words after a name that make it an organisation: "Acme Air customer care", "Dear Acme team", "the Tim Hortons downtown". */
-const ORG_TAILS = new Set(['team', 'care', 'support', 'services', 'service', 'helpdesk', 'desk', 'downtown', 'branch', 'headquarters', 'hq', 'location', 'staff', 'department', 'dept']);
+const ORG_TAILS = new Set(['billing', 'team', 'care', 'support', 'services', 'service', 'helpdesk', 'desk', 'downtown', 'branch', 'headquarters', 'hq', 'location', 'staff', 'department', 'dept']);
 
 /** Everyday words inside a company's name: "Acme Card Services", "Acme customer care". */
 const ORG_MIDDLES = new Set(['customer', 'card', 'client', 'member', 'guest', 'credit', 'bank', 'account']);
@@ -186,6 +190,8 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   if (w.length === 1 && initialSurname(tokens, i) >= 0) return strength !== 'soft' || t.cap || t.caseless || cue.label === 'line label';
   // "contact Ana 555-0100": whom to call, right before the number (not "contact Verizon at ...").
   if (cue.label === 'contact') return contactName(tokens, i);
+  // "escalated to tier 2", "referred to collections": a desk, unless a listed or capitalised name.
+  if (cue.label === 'handed to' && !isStrongName(w) && !(t.cap && !t.caseless && (isWeakName(w) || !isCommonWord(w)) && !isMonthOrBrand(w))) return false;
   // "ACH setup: done for March": a date, not a payee.
   if (cue.label === 'payment to' && isMonthOrDay(w)) return false;
   // "CUST HILL, OLUWASEUN", "for Okafor, Ines": surname first, where a label or a payee names someone.
@@ -199,6 +205,8 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   const surnameNext = acceptsNext(tokens, i + 1, 0, true) && ((isStrongName(next) && !isStrongFirstName(next)) || shortSurnameAt(tokens, i + 1));
   if (isStopWord(w)) {
     if ((AUXILIARIES.has(w) && SUBJECTS.has(next)) || w === 'hi' || w === 'hello' || w === 'hey') return false;
+    // "Your agent Will promised ...", "my son Will said ...": a capitalised everyday name, then what they did.
+    if ((cue.label === 'agent' || cue.label === 'family') && t.cap && !t.upper && isWeakName(w) && !isBrand(w) && (RELATIVE_FOLLOWERS.has(next) || ACTS_AFTER_NAME.has(next))) return true;
     // "I'll ask for Will next time".
     if (cue.label === 'ask for' && isWeakName(w) && !isBrand(w) && (ends || ASK_FOR_AFTER.has(next))) return true;
     // "last name st clair", "surname de la cruz": a particle opening the surname.
@@ -303,7 +311,9 @@ function acceptsNext(tokens: NameToken[], i: number, slot: number, cued: boolean
   if (isWeakName(w)) return slot === 0 || (cued && endsPhrase(tokens, i + 1));
   // Lower-case or caseless text: an unknown word right after a first name is its surname
   // (not after a capitalised one in mixed text: "Cust Hall irate").
-  return slot === 0 && unknownWord(w) && !tokens[i - 1]?.cap;
+  if (slot === 0) return unknownWord(w) && !tokens[i - 1]?.cap;
+  // "NGUYEN THI HUONG", "tran van an": a third part nobody listed, where a cued name ends the phrase.
+  return slot === 1 && cued && unknownWord(w) && !tokens[i - 1]?.cap && endsPhrase(tokens, i + 1) && tokens[i + 1]?.w !== "'";
 }
 
 /** What follows a full name in an introduction: "hi this is justin woods i'm calling", "... woods here". */
@@ -928,7 +938,12 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[], questi
     // "KOFI EDWARDS": four capitals before a listed surname are a name, not an acronym.
     if (cue.strength !== 'strong' && isAcronym(text, t) && initialSurname(tokens, cue.at) < 0 && !isStrongName(word(tokens, cue.at + 1) ?? '') && !(terseName(tokens, cue.at) && t.end - t.start >= 3)) continue;
     let last = extendName(tokens, cue.at, true);
-    if (cue.strength !== 'strong' && isCuedStreet(tokens, cue.at, last, cue.strength === 'intro' && cue.label !== "it's")) continue;
+    // "my son Priya, he's Priya Day on paper": the word after the name said again is the surname, whatever else it means.
+    if (cue.label === "he's" && last === cue.at) {
+      const sw = word(tokens, last + 1);
+      if (sw && sw.length > 1 && !isStopWord(sw) && !/(?:ing|ed|ly)$/.test(sw) && !isMonthOrDay(sw)) last++;
+    }
+    if (cue.strength !== 'strong' && isCuedStreet(tokens, cue.at, last, (cue.strength === 'intro' && cue.label !== "it's") || cue.label === "he's")) continue;
     // "CALLER: CS6552342", "Customer: ORD-790949": letters glued to a number are a reference.
     const glued = tokens[last + 1]?.start === tokens[last]!.end ? tokens[last + 1]!.w === '-' && tokens[last + 2]?.start === tokens[last + 1]!.end ? tokens[last + 2] : tokens[last + 1] : undefined;
     if (glued && glued.kind === 'punct' && /^\d/.test(glued.w)) continue;
