@@ -61,7 +61,9 @@ const spaced = new WeakMap<RegExp, RegExp>();
 function tolerant(re: RegExp): RegExp {
   let t = spaced.get(re);
   if (!t) {
-    t = new RegExp(re.source.replace(/ (?![^[]*\])/g, '\\s+'), re.flags);
+    // An optional space ("birth ?date", "master ?card") may be missing: "\s+?" would still demand one.
+    const source = re.source.replace(/ ([?*])(?![^[]*\])/g, '\\s*').replace(/ (?![^[]*\])/g, '\\s+');
+    t = new RegExp(source, re.flags);
     spaced.set(re, t);
   }
   return t;

@@ -6,12 +6,12 @@ import { makeSpan } from './make-span.js';
 
 const CVV_RULE: ContextRule = {
   positive:
-    /\b(?:cvv2?|cvc2?|ccv|cvn|cv2|cid|csc|cav2?|security digits|c v v|c v c|c\.v\.v\.?|c\.v\.c\.?|security code|sec\.? code|security (?:#|no\.?)|(?<!social )security number|card code|card security|card verification (?:code|number|value)|verification value|(?:three|four|3|4)[ -]digits? (?:code |number )?(?:on|in|from|off) the (?:back|front)|(?:digits?|numbers?|code) (?:on|from|off) the (?:back|front)|(?:three|four|3|4) (?:on|from|off) the (?:back|front)|back of (?:the|my|your) card|(?:three|four|3|4)[ -]digit (?:security )?(?:code|number)|signature (?:strip|panel|box|line)|(?:on|by) the signature)\b/g,
+    /\b(?:cvv2?|cvc2?|ccv|cvn|cv2|cid|csc|cav2?|security digits|c v v(?: two| 2)?|c v c|see vee vee|see v v|c\.v\.v\.?|c\.v\.c\.?|security code|sec\.? code|security (?:#|no\.?)|(?<!social )security number|card code|card security|card verification(?: (?:code|number|value))?|verification value|(?:three|four|3|4)[ -]digits? (?:code |number )?(?:on|in|from|off) the (?:back|front)|(?:digits?|numbers?|code) (?:on|from|off) (?:the )?(?:back|front)|(?:three|four|3|4) (?:on|from|off) the (?:back|front)|back of (?:the|my|your) card|(?:three|four|3|4)[ -]digit (?:security )?(?:code|number)|signature (?:strip|panel|box|line)|(?:on|by) the signature)\b/g,
   negative:
     /\b(?:last (?:four|4|three|3)|ending(?: in| with)?|ends(?: in| with)?|dollars?|bucks|zip|pin|extension|ext|apt|suite|unit|order|case|ticket|payment of|credit of|refund of|amount|total|balance|processed|charged?|paid)\b/g,
   before: 80,
   after: 28,
-  hint: /c(?:v|cv|id|sc|av|ode)|secur|digit|back|front|verification|signature/,
+  hint: /c(?:v|cv|id|sc|av|ode)|c[ .]v|secur|digit|back|front|verification|signature|see v/,
 };
 
 /**
@@ -45,7 +45,7 @@ const CODE_RULE: ContextRule = {
 const CARD_JUST_GIVEN = /\b(?:card|visa|mastercard|amex|discover|exp\w*|valid (?:thru|through)|good (?:thru|through))\b|\d{4}[ -]?\d{4}|\b\d{1,2} ?\/ ?\d{2}\b/;
 
 /** Without one of these no code is named or asked for, and no card or expiry stands before one. */
-const NEEDS = /cv|ccv|cid|csc|cav|security|code|digits|the back|the front|verification value|signature|exp|card|\d\/\d|\d{4}[ -]?\d{4}/;
+const NEEDS = /cv|ccv|cid|csc|cav|c v [vc]|c\.v\.|security|code|digit|see vee|the back|the front|verification value|signature|exp|card|\d\/\d|\d{4}[ -]?\d{4}/;
 /** Card number then expiry ("4131-... 03/26 216", "2275...8588, 0630, 037") or "exp 1025 code 731". */
 const EXPIRY_SHAPE = String.raw`(?:(?:0?[1-9]|1[0-2])\s?[\/-]?\s?(?:\d{2}|20\d{2})|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s'?(?:20)?\d{2})`;
 /** What may stand between an expiry and its code: separators, fillers, the code's name. */
@@ -53,7 +53,7 @@ const EXPIRY_SHAPE = String.raw`(?:(?:0?[1-9]|1[0-2])\s?[\/-]?\s?(?:\d{2}|20\d{2
  * What may stand between an expiry and its code: separators, fillers, a listener's "ok" in a turn of
  * its own ("exp 03/29" / "Agent: ok" / "781"), the code's name.
  */
-const EXPIRY_TO_CODE = String.raw`(?:[\s,;/.?!|]|\b(?:uh|um|er|like|and|the|then|plus|its|it's|my|ok|okay|mhm|yes|yeah|yep|sure|right|alright|got it|go on|go ahead|uh huh|so)\b|\n[^\n:\d]{1,30}:)+(?:(?:cvv2?|cvc2?|ccv|cid|csc|code|sec(?:urity)?\.?(?: code)?)\s*(?:is|was|:|#)?\s*)?$`;
+const EXPIRY_TO_CODE = String.raw`(?:[\s,;/.?!|(]|\b(?:uh|um|er|like|and|the|then|plus|its|it's|my|ok|okay|mhm|yes|yeah|yep|sure|right|alright|got it|go on|go ahead|uh huh|so)\b|\n[^\n:\d]{1,30}:)+(?:(?:cvv2?|cvc2?|ccv|cid|csc|code|sec(?:urity)?\.?(?: code)?)\s*(?:is|was|:|#)?\s*)?$`;
 /** The card's last groups ("6599 520" for nineteen digits), then the expiry. */
 const AFTER_EXPIRY = new RegExp(
   String.raw`(?:(?:\d{4}(?:-\d{1,3})?|(?<!\d)\d{4} \d{1,3})[\s,;/|]+(?:exp\w*\.?:?\s*)?${EXPIRY_SHAPE}|\bexp\w*\.?:?\s*${EXPIRY_SHAPE})${EXPIRY_TO_CODE}`,
@@ -88,13 +88,15 @@ export class CardVerificationRecognizer implements Recognizer {
       const lastGroup = run.groups[run.groups.length - 1]!;
       // "six seventy two" reads as "6 72": a three- or four-digit run in pieces is one code.
       const g = run.digitCount <= 4 && run.groups.length > 1 ? { start: run.groups[0]!.start, end: lastGroup.end } : lastGroup;
-      if (g !== lastGroup && /[^\d ]/.test(ctx.text.slice(g.start, g.end))) continue;
+      // "1-2-3": a code spelled digit by digit with dashes; other dashed runs are pieces of something longer.
+      if (g !== lastGroup && /[^\d ]/.test(ctx.text.slice(g.start, g.end)) && !(run.groups.every((x) => x.end - x.start === 1) && /^[\d -]+$/.test(ctx.text.slice(g.start, g.end)))) continue;
       const len = g === lastGroup ? g.end - g.start : run.digitCount;
       if (len < 3 || len > 4) continue;
       // "card ****1111": the masked card's last four, never its code.
       if (MASKED.test(ctx.text.slice(Math.max(0, g.start - 2), g.start))) continue;
       const after = ctx.lower.slice(g.end, g.end + 12);
       if (/^\s*(?:%|percent|dollars?|bucks|cents|am\b|pm\b|minutes?|hours?|days?|items?|will post|posted|is posted)/.test(after)) continue;
+      if (ctx.view && movedBeforeMoney(ctx.lower, g.end)) continue;
       const verdict = judgeContext(ctx, g.start, g.end, CVV_RULE);
       if (verdict.cue) {
         out.push(makeSpan('CARD_CVV', g.start, g.end, 0.9, this.name, { context: verdict.cue }));
@@ -146,6 +148,18 @@ export class CardVerificationRecognizer implements Recognizer {
     }
     return out;
   }
+}
+
+/**
+ * A view that joins digits across turns moves the opening number of a later turn up to the code
+ * ("four one two" / "and the amount?" / "seven dollars" reads "4127"), leaving the label, a double
+ * space and the money word behind: the moved digits were an amount.
+ */
+const MOVED_AMOUNT = /^[^\n]*\n(?:[^\n]*\n){0,2}?[^\n:]{0,40}:?[ \t]{2,}(?:dollars?|bucks|cents?|percent|euros?|pounds?|quid)\b/;
+
+function movedBeforeMoney(lower: string, end: number): boolean {
+  const after = lower.slice(end, end + 200);
+  return after.includes('  ') && MOVED_AMOUNT.test(after);
 }
 
 const CODE_NAME_WITH_DIGIT = /(?:cvv|cvc|cv|cav)$/;

@@ -6,7 +6,7 @@ import { cardEndsBefore, expiryAfterCardInRun, plausibleYear, validMonth } from 
 import { makeSpan } from './make-span.js';
 
 const EXPIRY_CUES =
-  /\b(?:exp|exp\.|expiry|expiration|expiring|expires?|expired|exp date|exp\. date|valid (?:thru|through|until|till)|good (?:thru|through)|mm ?\/ ?yy)\b\.?/g;
+  /\b(?:exp|exp\.|expiry|expiration|expiring|expires?|expired|exp date|exp\. date|valid (?:thru|through|until|till)|good (?:thru|through|until|till)|mm ?\/ ?yy)\b\.?/g;
 const CARD_CUES = /\b(?:credit|debit|card|visa|master ?card|amex|american express|discover)\b/g;
 const CARD_WORD = new RegExp(CARD_CUES.source);
 const NOT_EXPIRY =
@@ -39,7 +39,7 @@ const MONEY_AFTER = /^\s*(?:dollars?|bucks|cents?|percent|%|usd|euros?|pounds?)\
 
 const SLASHED = /(?<![\d\/.\-])(0?[1-9]|1[0-2]) ?\/ ?(\d{4}|\d{2})(?![\d\/]|[.\-]\d)/g;
 const MONTH_NAME =
-  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,? (?:of )?(\d{4}|'?\d{2})(?!\d|st\b|nd\b|rd\b|th\b)/g;
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,? (?:of )?|[\/-] ?)(\d{4}|'?\d{2})(?!\d|st\b|nd\b|rd\b|th\b)/g;
 
 /** "month 09, year 27", "month: 9 and year: 2027". */
 const LABELLED_PAIR = /\bmonth\s*(?:is\s*|:\s*)?(0?[1-9]|1[0-2])\b[\s,;]*(?:and\s*)?(?:the\s*)?year\s*(?:is\s*|:\s*)?((?:20)?\d{2})(?![\d\/.-])/g;
@@ -49,6 +49,25 @@ const PAIR_WORD = /\d (?:of|and|slash) \d/;
 const YEAR_MONTH = /20[1-4]\d[-\/.][01]\d/;
 /** "2027-09", "2027/09": the year first. */
 const YEAR_FIRST = /(?<![\d\/.-])(20[1-4]\d)[-\/.](0[1-9]|1[0-2])(?![\d\/.-])/g;
+
+/** "valid from 01/22 to 01/27", "valid 01/22 - 01/27": the start and end dates printed on the card. */
+const VALID_RANGE =
+  /\bvalid (?:from )?((?:0?[1-9]|1[0-2]) ?[\/.-] ?(?:20)?\d{2})(?: ?(?:-|to|thru|through|until|till) ?)((?:0?[1-9]|1[0-2]) ?[\/.-] ?(?:20)?\d{2})(?![\d\/])/dg;
+/** "expires at the end of 2028", "expiring in '28", "card good thru 2029": only the year given. */
+const EXPIRY_YEAR_ALONE =
+  /\b(?:exp(?:ires|iring|iry|iration)?|valid (?:thru|through|until|till)|good (?:thru|through|until|till))\.?(?: date)?(?: is| was)?(?: at)?(?: the)?(?: very)? (?:end of |close of |in |by |thru |through |until |till )?(?:(?:the )?year )?(20[2-4]\d|'\d{2})(?![\d\/.-]|\.\d| ?(?:dollars|bucks|%|percent)| \d)/dg;
+const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const ANSWER_LEAD = String.raw`(?:(?:uh|um|erm?|so|ok|okay|yes|yeah|sure|it's|its|it is|that's|that is|the month is|the year is|month|year|is|and|um+)[ \t,.]+)*`;
+/** A line that holds only a month or a year, after a speaker label and a lead ("uh, it's"). */
+const ANSWER_LINE = new RegExp(
+  String.raw`(?:^|\n)(?:[^\n:]{1,30}:)?[ \t]*${ANSWER_LEAD}(?<!\w)(${MONTH_WORD}|0?[1-9]|1[0-2]|20[2-4]\d|'?\d{2})\.?[ \t.,!]*(?=\n|$)`,
+  'dg',
+);
+const MONTH_ANSWER_LINE = new RegExp(String.raw`\n(?:[^\n:]{1,30}:)?[ \t]*${ANSWER_LEAD}(?<!\w)${MONTH_WORD}\.?[ \t.,!]*\n`);
+/** An expiry asked for, or its month or year. */
+const ASKED_EXPIRY = /\b(?:exp|expiry|expiration|expire|expires|valid (?:thru|through|until|till)|good (?:thru|through))\b/g;
+/** Since the expiry was asked for, another date came up: a birth date, an event. */
+const NOT_CARD_DATE = /\b(?:born|birth|dob|birthday|d\.o\.b|charged?|paid|payment|posted|transaction|ordered|delivered|shipped|appointment|scheduled|statement|due)\b/;
 
 function futureMonthYear(y: string): boolean {
   return y.length === 4 && Number(y) >= 2025 && Number(y) <= 2045;
@@ -159,6 +178,10 @@ export class CardExpiryRecognizer implements Recognizer {
         // "Card 2275086314498588, 0630, 037"
         score = 0.7;
         cue = 'after card number';
+      } else if ((cue = askedAbove(ctx, start))) {
+        // "the expiration date?" / "hold on" / "0927": the answer after a line or two of stalling
+        // (whose "on" or "to" blocked the cue above).
+        score = 0.75;
       } else if (!exp.blocked && g.length >= 2 && run.digitCount >= 15) {
         // "card number 4111 1111 1111 1111 09 27": the pair after the card number.
         const card = judgeContext(ctx, start, end, CARD_RULE_ACROSS);
@@ -198,18 +221,108 @@ export class CardExpiryRecognizer implements Recognizer {
         if (exp.cue) out.push(makeSpan('CARD_EXPIRY', start, end, 0.9, this.name, { context: exp.cue }));
         else if (!exp.blocked && (AFTER_CARD.test(text.slice(Math.max(0, start - 40), start)) || cardEndsBefore(ctx, start)))
           out.push(makeSpan('CARD_EXPIRY', start, end, 0.7, this.name, { context: 'after card number' }));
-        else if (!exp.blocked && judgeContext(ctx, start, end, EXPIRY_PENDING).cue)
+        else if ((!exp.blocked && judgeContext(ctx, start, end, EXPIRY_PENDING).cue) || askedAbove(ctx, start))
           out.push(makeSpan('CARD_EXPIRY', start, end, 0.75, this.name, { context: 'asked for before' }));
       }
     }
+    if (hasExpiryWord) {
+      this.validRange(ctx, out);
+      this.yearAlone(ctx, out);
+      if (ctx.text.includes('\n')) this.monthAndYearInTurns(ctx, out);
+    }
     return out;
   }
+
+  /** "valid from 01/22 to 01/27": the card prints both dates; "to" is no event's date here. */
+  private validRange(ctx: AnalysisContext, out: Span[]): void {
+    VALID_RANGE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = VALID_RANGE.exec(ctx.lower)) !== null) {
+      const [, from, to] = m.indices!;
+      for (const [start, end] of [from!, to!]) {
+        out.push(makeSpan('CARD_EXPIRY', start, end, 0.9, this.name, { context: 'valid from' }));
+      }
+    }
+  }
+
+  /** "expires at the end of 2028", "exp. in '28": the year alone named as the card's expiry. */
+  private yearAlone(ctx: AnalysisContext, out: Span[]): void {
+    EXPIRY_YEAR_ALONE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = EXPIRY_YEAR_ALONE.exec(ctx.lower)) !== null) {
+      const [start, end] = m.indices![1]!;
+      if (!plausibleYear(m[1]!.replace("'", '')) || out.some((s) => s.start < end && start < s.end)) continue;
+      // A warranty, an offer or a membership expires in a year too: the card must be named.
+      if (!CARD_WORD.test(ctx.lower.slice(Math.max(0, m.index - 100), m.index))) continue;
+      out.push(makeSpan('CARD_EXPIRY', start, end, 0.8, this.name, { context: m[0].slice(0, m[0].indexOf(' ')) }));
+    }
+  }
+
+  /**
+   * The month and the year asked for one at a time ("the expiration month?" / "September" / "and the
+   * year?" / "2027"): each answer alone on its line, the expiry named a few lines up, no birth date
+   * asked for since. A bare number is a month only when the question named the month.
+   */
+  private monthAndYearInTurns(ctx: AnalysisContext, out: Span[]): void {
+    const { lower } = ctx;
+    ANSWER_LINE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ANSWER_LINE.exec(lower)) !== null) {
+      const [start, end] = m.indices![1]!;
+      const value = m[1]!;
+      if (out.some((s) => s.start < end && start < s.end)) continue;
+      const lineStart = m.index + (lower[m.index] === '\n' ? 1 : 0);
+      const before = lower.slice(Math.max(0, lineStart - 240), lineStart);
+      const cue = lastCueIn(before, 0, before.length, ASKED_EXPIRY);
+      if (!cue || NOT_CARD_DATE.test(before.slice(cue.end - cue.word.length))) continue;
+      const prevLine = before.slice(before.lastIndexOf('\n', before.length - 2) + 1);
+      const isYear = /^(?:20[2-4]\d|'?\d{2})$/.test(value) && !/^(?:0?[1-9]|1[0-2])$/.test(value);
+      const isMonthName = /^[a-z]/.test(value);
+      const isMonthNumber = !isYear && !isMonthName;
+      // "How many years have you had it?", "how many months ago?" ask for no year or month.
+      const counting = /\bhow (?:many|long|old)\b/.test(prevLine);
+      const yearAsked = /\byear\b/.test(prevLine) && !counting;
+      if (isYear && !yearAsked && !monthSaidSince(lower, cue.end - before.length + lineStart, lineStart)) continue;
+      if (isYear && !plausibleYear(value.replace("'", ''))) continue;
+      if (isMonthNumber && (!/\bmonth\b/.test(prevLine) || counting)) continue;
+      // A month's name alone reads as a name too ("May", "June"); the question makes it the expiry's month.
+      out.push(makeSpan('CARD_EXPIRY', start, end, isMonthName ? 0.9 : 0.8, this.name, { context: 'asked for before', note: isYear ? 'year in its own turn' : 'month in its own turn' }));
+    }
+  }
+}
+
+/** A month, by name, answered on its own line between the cue and `to`. */
+function monthSaidSince(lower: string, from: number, to: number): boolean {
+  return MONTH_ANSWER_LINE.test(lower.slice(Math.max(0, from - 1), to));
+}
+
+/** Lines that only stall while the card is fetched; anything asking for another value ends the search. */
+const OTHER_ASKED =
+  /\b(?:zip|postal|phone|number|name|address|account|routing|cvv|cvc|code|security|social|ssn|e-?mail|amount|born|birth|dob|birthday|charged?|paid|payment|posted|transaction|ordered|delivered|shipped|appointment|scheduled|statement|due)\b/;
+const ASKED_EXPIRY_LINE = /\b(?:exp|expiry|expiration|expire|expires|valid (?:thru|through|until|till)|good (?:thru|through))\b/;
+
+/**
+ * The expiry asked for up to four lines above the answer, with only stalling between ("and the
+ * expiration date" / "hold on" / "take your time" / "okay its 09 27"): no digits, no other value asked.
+ */
+function askedAbove(ctx: AnalysisContext, start: number): string | undefined {
+  const { lower } = ctx;
+  const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0 || !opensAnswer(ctx, start)) return undefined;
+  const lines = lower.slice(Math.max(0, lineStart - 300), lineStart - 1).split('\n');
+  for (let k = lines.length - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+    const line = lines[k]!;
+    const cue = ASKED_EXPIRY_LINE.exec(line);
+    if (cue) return /\d/.test(line.slice(cue.index)) ? undefined : cue[0];
+    if (/\d/.test(line) || OTHER_ASKED.test(line)) return undefined;
+  }
+  return undefined;
 }
 
 /** The value opens its line, after at most a label and a short lead ("Customer: it's"). */
 function opensAnswer(ctx: AnalysisContext, start: number): boolean {
   const lineStart = ctx.lower.lastIndexOf('\n', start - 1) + 1;
-  return /^[^\n:]{0,40}:?\s*(?:(?:it'?s|its|uh|um|sure|yes|yeah|ok|okay)[\s,]+)*$/.test(ctx.lower.slice(lineStart, start)) && lineStart > 0;
+  return /^[^\n:]{0,40}:?\s*(?:(?:it'?s|its|it says|says|it reads|uh|um|sure|yes|yeah|ok|okay)[\s,]+)*$/.test(ctx.lower.slice(lineStart, start)) && lineStart > 0;
 }
 
 /** An expiry cue just before the value: "expires 09 of 27", "expiration date is 2027-09". */

@@ -19,6 +19,12 @@ const OTHER_NUMBER: ContextRule = {
   before: 64,
 };
 
+/** Two groups of four joined by a dot, slash, comma, underscore, long dash, tab or no-break space, or by a separator padded by spaces. */
+const ODD_SEPARATOR_HINT = /\d{4}(?:[./_,\u2013\u2014\t\u00a0\u202f]| +[-\u2013\u2014./_,] *| *[-\u2013\u2014./_,] +| {2,})\d{4}/;
+/** Four groups of four (and a last short one), one separator repeated: a dot, slash, comma, underscore, long dash, tab, no-break space, a padded dash, or two spaces. */
+const ODD_SEPARATED_CARD =
+  /(?<![\w.\/,-])\d{4}( *[./_,\u2013\u2014] *|[\t\u00a0\u202f]| +- *| *- +| {2,})\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?(?![\w\/]|[.-]\d)/g;
+
 /** Issuer prefixes: 1 (UATP), 2 (Mastercard 2-series), 3 (Amex, Diners, JCB), 4 (Visa), 5 (Mastercard, Maestro), 6 (Discover, UnionPay). */
 function plausibleIssuer(digits: string): boolean {
   const first = digits.charCodeAt(0) - 48;
@@ -81,7 +87,35 @@ export class CardNumberRecognizer implements Recognizer {
       this.scanRun(ctx, run, out);
     }
     if (runs.length > 1 && ctx.text.includes('\n')) this.splitAcrossMessages(ctx, runs, out);
+    if (ODD_SEPARATOR_HINT.test(ctx.text)) this.oddSeparators(ctx, out);
     return out;
+  }
+
+  /**
+   * "4539.1488.0343.6467", "4539 - 1488 - 0343 - 6467", "4539/1488/0343/6467": the printed groups of
+   * four kept, joined by something other than one space or dash. The same separator between every
+   * group and the printed grouping are what tell it from a version, a date or a phone number.
+   */
+  private oddSeparators(ctx: AnalysisContext, out: Span[]): void {
+    const { text } = ctx;
+    ODD_SEPARATED_CARD.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ODD_SEPARATED_CARD.exec(text)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const digits = digitsOf(text, start, end);
+      if (digits.length < 13 || !luhnValid(digits) || !plausibleIssuer(digits)) continue;
+      if (out.some((s) => s.start < end && start < s.end)) continue;
+      const verdict = judgeContext(ctx, start, end, CARD_CONTEXT);
+      const score = verdict.cue ? 0.95 : verdict.blocked || judgeContext(ctx, start, end, OTHER_NUMBER).blocked ? 0.3 : 0.7;
+      out.push(
+        makeSpan('CREDIT_CARD', start, end, score, this.name, {
+          checksum: 'luhn',
+          note: 'groups of four with an unusual separator',
+          ...(verdict.cue ? { context: verdict.cue } : {}),
+        }),
+      );
+    }
   }
 
   /**

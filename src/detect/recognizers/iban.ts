@@ -6,6 +6,10 @@ import { makeSpan } from './make-span.js';
 const COMPACT = /\b[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30}\b/g;
 const GROUPED = /\b[A-Za-z]{2}\d{2}([ -])[A-Za-z0-9]{4}(?:\1[A-Za-z0-9]{4}){1,7}(?:\1[A-Za-z0-9]{1,4})?(?![A-Za-z0-9])/g;
 const SPELLED_COUNTRY = /\b([A-Z]{2}) (\d{2}(?: ?[A-Za-z0-9]){11,40})/g;
+/** Where a hand-typed IBAN may start: two letters, two check digits. */
+const LOOSE_START = /\b[A-Za-z]{2}\d{2}/g;
+/** Between a hand-typed IBAN's groups: spaces, a dash or dot, a line break. */
+const LOOSE_SEPARATOR = /[ \t\n\r.\-\u00a0]/;
 const IBAN_RULE: ContextRule = { positive: /\b(?:iban|international bank account|bank account|account|wire|transfer|sepa|bic|swift)\b/g, before: 48, after: 0 };
 
 /**
@@ -57,9 +61,53 @@ export class IbanRecognizer implements Recognizer {
         }
       }
     }
+    this.looselyGrouped(ctx, out, seen);
     if (ctx.lower.includes('iban')) this.spoken(ctx, out, seen);
     if (ctx.view) this.spelledCountry(ctx, out, seen);
     return out;
+  }
+
+  /**
+   * Typed by hand: groups of any size ("GB29NWBK 6016 1331 9268 19"), a line break where the field
+   * wrapped, dots or mixed separators. Mod-97 at the country's exact
+   * length vouches for it; the value must end there, not run on into more letters or digits.
+   */
+  private looselyGrouped(ctx: AnalysisContext, out: Span[], seen: Set<number>): void {
+    const { text } = ctx;
+    LOOSE_START.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LOOSE_START.exec(text)) !== null) {
+      const start = m.index;
+      if (seen.has(start) || out.some((s) => s.start <= start && start < s.end)) continue;
+      const country = m[0].slice(0, 2).toUpperCase();
+      const length = countrySpecs[country]?.chars;
+      if (!length) continue;
+      let compact = '';
+      let end = -1;
+      let gap = 0;
+      for (let i = start; i < text.length && i < start + length * 3; i++) {
+        const c = text[i]!;
+        if (/[A-Za-z0-9]/.test(c)) {
+          gap = 0;
+          compact += c.toUpperCase();
+          if (compact.length === length) {
+            end = i + 1;
+            break;
+          }
+        } else if (LOOSE_SEPARATOR.test(c) && ++gap <= 3) continue;
+        else break;
+      }
+      if (end < 0 || /[A-Za-z0-9]/.test(text[end] ?? '') || !oneCase(text.slice(start, end)) || !isValidIBAN(compact)) continue;
+      seen.add(start);
+      const verdict = judgeContext(ctx, start, end, IBAN_RULE);
+      out.push(
+        makeSpan('IBAN', start, end, verdict.cue ? 1 : 0.9, this.name, {
+          checksum: 'mod97',
+          note: 'loosely grouped',
+          ...(verdict.cue ? { context: verdict.cue } : {}),
+        }),
+      );
+    }
   }
 
   /**
