@@ -270,9 +270,19 @@ const READ_BACK_GROUPS = 12;
  */
 function knownStretches(text: string, run: NumberRun, byDigits: ReadonlyMap<string, Span>): [number, number, Span][] {
   const groups = run.groups;
-  const whole = byDigits.get(digitsOf(text, groups[0]!.start, groups[groups.length - 1]!.end));
+  const all = digitsOf(text, groups[0]!.start, groups[groups.length - 1]!.end);
+  const whole = byDigits.get(all);
   if (whole) return [[groups[0]!.start, groups[groups.length - 1]!.end, whole]];
   if (groups.length < 2 || groups.length > READ_BACK_GROUPS) return [];
+  // Most runs hold no known value at all: one substring test per value before any group is cut.
+  let inside = false;
+  for (const digits of byDigits.keys()) {
+    if (digits.length < all.length && all.includes(digits)) {
+      inside = true;
+      break;
+    }
+  }
+  if (!inside) return [];
   const digits = groups.map((g) => digitsOf(text, g.start, g.end));
   const out: [number, number, Span][] = [];
   for (let a = 0; a < groups.length; a++) {

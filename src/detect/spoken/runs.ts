@@ -32,6 +32,8 @@ export type ChunkKind =
   | 'dot'
   /** the two letters of an IBAN's country said before its digits ("h r eight three..."): "HR". */
   | 'letters'
+  /** letters spelled before the digits of an order or case number ("order b x four four..."): written against them. */
+  | 'prefix'
   /** "plus" before an international number: written "+" against the digits. */
   | 'plus'
   /** a pause, filler or separator between groups. */
@@ -193,6 +195,10 @@ function readPiece(tokens: Token[], i: number, afterDigit: boolean): Parsed | nu
     const first = readUpTo99(tokens, i);
     if (!first) return null;
     const n = word(tokens, first.next);
+    // "february twenty two thousand one": after a month, the day is "twenty" and the year "two thousand one".
+    if (n === 'thousand' && first.next === i + 2 && MONTH_WORDS.has(word(tokens, i - 1) ?? '')) {
+      return { kind: 'whole', digits: String(tens), next: i + 1 };
+    }
     if (n === 'thousand') return readWhole(tokens, i);
     // "twenty twenty four", "twenty ten", "twenty oh five" are years.
     if (first.value === 20 && n !== undefined) {
@@ -260,25 +266,24 @@ function byFirstWord(list: readonly (readonly string[])[]): Map<string, (readonl
     arr.push(seq);
     m.set(k, arr);
   }
+  for (const arr of m.values()) arr.sort((a, b) => b.length - a.length);
   return m;
 }
 const HESITATION_INDEX = byFirstWord(HESITATIONS);
 const HESITATION_ENDS: ReadonlySet<string> = new Set(HESITATIONS.map((seq) => seq[seq.length - 1]!));
 const LINKER_INDEX = byFirstWord(DIGIT_LINKERS);
 
-/** Length of the longest listed sequence at i, or 0. */
+/** Length of the longest listed sequence at i, or 0 (each list is sorted longest first). */
 function sequenceAt(tokens: Token[], i: number, index: Map<string, (readonly string[])[]>): number {
   const first = word(tokens, i);
   const list = first === undefined ? undefined : index.get(first);
   if (!list) return 0;
-  let best = 0;
   for (const seq of list) {
-    if (seq.length <= best) continue;
-    let k = 0;
+    let k = 1;
     while (k < seq.length && word(tokens, i + k) === seq[k]) k++;
-    if (k === seq.length) best = k;
+    if (k === seq.length) return k;
   }
-  return best;
+  return 0;
 }
 
 /** A correction marker of `length` words at i. */
@@ -356,10 +361,34 @@ function bankCodeAt(tokens: Token[], i: number): number {
   const after = tokens[i + 4];
   if (after && after.kind === 'word' && after.w.length === 1 && !ZERO_LETTERS.has(after.w)) return 0;
   let next = i + 4;
-  while (tokens[next] && separatorAt(tokens, next) === 'pause') next++;
+  for (;;) {
+    if (tokens[next] && separatorAt(tokens, next) === 'pause') next++;
+    else if (fillerAt(tokens, next, false) > 0) next += fillerAt(tokens, next, false);
+    else break;
+  }
   // The rest may follow in the caller's next turn ("n l nine one a b n a" / "mhm" / "then zero four...").
   const more = isNumberStart(tokens, next) || zeroAt(tokens, next, false) || onlyFillerBetween(tokens, i + 4, tokens.length);
   return more ? 4 : 0;
+}
+
+/** Words that name an order, case or ticket number, whose spelled letters open it. */
+const ID_CUES: ReadonlySet<string> = new Set([
+  'order', 'case', 'ticket', 'reference', 'ref', 'confirmation', 'tracking', 'claim', 'booking', 'invoice',
+  'reservation', 'transaction', 'rma', 'serial', 'voucher', 'incident', 'return',
+]);
+
+/**
+ * "order b x four four two...": two to four letters spelled right after an order, case or ticket
+ * cue and before the digits are part of that identifier. Returns how many letter tokens, or 0.
+ */
+function idPrefixAt(tokens: Token[], i: number): number {
+  if (tokens[i]!.w.length !== 1) return 0;
+  const prev = word(tokens, i - 1);
+  const cued = prev !== undefined && (ID_CUES.has(prev) || ((prev === 'number' || prev === 'id') && ID_CUES.has(word(tokens, i - 2) ?? '')));
+  if (!cued) return 0;
+  let n = 0;
+  while (n < 4 && tokens[i + n]?.kind === 'word' && tokens[i + n]!.w.length === 1 && !DIGIT_WORDS.has(tokens[i + n]!.w)) n++;
+  return n >= 2 && (isNumberStart(tokens, i + n) || zeroAt(tokens, i + n, false)) ? n : 0;
 }
 
 /** Words a run can start with; every other word is skipped with one lookup. */
@@ -490,13 +519,15 @@ export function findRuns(tokens: Token[]): Run[] {
     }
     const plus = word(tokens, i) === 'plus' && (isNumberStart(tokens, i + 1) || zeroAt(tokens, i + 1, false));
     const iban = ibanCountryAt(tokens, i);
+    const prefix = plus || iban ? 0 : idPrefixAt(tokens, i);
     const startsHere =
-      plus || iban || (!numberWordFiller(tokens, i) && (isNumberStart(tokens, i) || zeroAt(tokens, i, false) || readDayOrdinal(tokens, i) !== null));
+      plus || iban || prefix > 0 || (!numberWordFiller(tokens, i) && (isNumberStart(tokens, i) || zeroAt(tokens, i, false) || readDayOrdinal(tokens, i) !== null));
     if (!startsHere) {
       i++;
       continue;
     }
     const chunks: Chunk[] = [];
+    let anyCorrection = false;
     let first = i;
     let spoken = false;
     let digitCount = 0;
@@ -507,13 +538,20 @@ export function findRuns(tokens: Token[]): Run[] {
     } else if (iban) {
       chunks.push({ kind: 'letters', digits: `${tokens[i]!.w}${tokens[i + 1]!.w}`.toUpperCase(), start: tokens[i]!.start, end: tokens[i + 1]!.end });
       j += 2;
+    } else if (prefix > 0) {
+      const letters = tokens.slice(i, i + prefix).map((t) => t.w).join('').toUpperCase();
+      chunks.push({ kind: 'prefix', digits: letters, start: tokens[i]!.start, end: tokens[i + prefix - 1]!.end });
+      j += prefix;
     }
     for (;;) {
       // "eighty six oh twenty five": an "oh" inside a run is a zero after any number.
       const lastKind = chunks.length > 0 ? chunks[chunks.length - 1]!.kind : undefined;
       const afterDigit = lastKind === 'digits' || lastKind === 'whole' || lastKind === 'written';
       // "two four dot four one dot oh dot six": after a "dot" in a run, "oh" is a zero octet.
-      const zeroAfter = afterDigit || lastKind === 'dot';
+      const zeroAfter =
+        afterDigit ||
+        lastKind === 'dot' ||
+        (lastKind === 'pause' && chunks[chunks.length - 2]?.kind === 'digits' && tokens[j + 1]?.kind !== 'word');
       const piece = numberWordFiller(tokens, j) ? null : (readDayOrdinal(tokens, j) ?? readPiece(tokens, j, zeroAfter));
       if (piece) {
         const s = tokens[j]!.start;
@@ -569,8 +607,11 @@ export function findRuns(tokens: Token[]): Run[] {
         j = k + bank;
         continue;
       }
-      if (sep && k > j && linkOk && (isNumberStart(tokens, k) || zeroAt(tokens, k, sep === 'dot') || readDayOrdinal(tokens, k))) {
+      // "..., nine one eight nine, oh": a last "oh" read on its own after digits read one by one is a zero.
+      const lastZero = lastKind === 'digits' && word(tokens, k) === 'oh' && tokens[k + 1]?.kind !== 'word';
+      if (sep && k > j && linkOk && (isNumberStart(tokens, k) || zeroAt(tokens, k, sep === 'dot' || lastZero) || readDayOrdinal(tokens, k))) {
         const kind: ChunkKind = corrected && sep === 'pause' && afterDigit ? 'correction' : sep;
+        if (kind === 'correction') anyCorrection = true;
         // A dash said or written between groups stays a dash where groups are kept ("five oh three nine nine dash...").
         const digits = kind === 'pause' && dashed ? '-' : SEPARATOR_TEXT[sep];
         chunks.push({ kind, digits, start: tokens[j]!.start, end: tokens[k - 1]!.end });
@@ -585,7 +626,7 @@ export function findRuns(tokens: Token[]): Run[] {
       first += 1;
     }
     if (chunks.length > 0) {
-      const read = resolveCorrections(chunks);
+      const read = anyCorrection ? resolveCorrections(chunks) : chunks;
       if (read !== chunks) {
         chunks.length = 0;
         chunks.push(...read);
@@ -607,7 +648,9 @@ export function findRuns(tokens: Token[]): Run[] {
       let month = first - 1;
       let hesitated = false;
       let commas = false;
-      for (;;) {
+      const lead = tokens[month];
+      const paused = lead !== undefined && (lead.kind === 'punct' || HESITATION_ENDS.has(lead.w));
+      while (paused) {
         const t = tokens[month];
         if (month > 0 && t!.kind === 'punct' && (t!.w === '.' || t!.w === '…' || t!.w === ',')) {
           if (t!.w === ',') commas = true;

@@ -189,6 +189,9 @@ describe('other spoken forms', () => {
     expect(views('caller: g b two nine, n w b k, six zero one six, one three three one, nine two six eight, one nine')).toContain(
       'caller: GB29NWBK60161331926819',
     );
+    expect(views('caller: g b two nine n w b k um six zero one six one three three one nine two six eight one nine')).toContain(
+      'caller: GB29NWBK60161331926819',
+    );
     const split = 'caller: it is g b two nine n w b k\nagent: mhm\ncaller: then six zero one six one three three one nine two six eight one nine';
     expect(covers(split, 'IBAN', 'g b two nine n w b k')).toBe(true);
   });
@@ -202,6 +205,36 @@ describe('other spoken forms', () => {
   it('reads a teen before a year as a month, not as the first half of a year', () => {
     expect(views('caller: expires eleven twenty thirty one')[0]).toBe('caller: expires 11 2031');
     expect(views('caller: born nineteen seventy one')[0]).toBe('caller: born 1971');
+  });
+
+  it('writes letters spelled before an order number against its digits', () => {
+    expect(views('caller: it is about order z t four four one nine two eight three one')).toContain('caller: it is about order ZT44192831');
+    expect(found('caller: it is about order z t four four one nine two eight three one', 'PHONE_NUMBER')).toEqual([]);
+  });
+
+  it('does not read "that one" in the next turn as the rest of a number', () => {
+    const text = 'the clinic on nine elm lane unit four\nyes that one you can call me later';
+    expect(views(text).some((v) => v.includes('unit 4 1') || v.includes('unit 41'))).toBe(false);
+  });
+
+  it('still joins a last digit an ASR engine put on the next line', () => {
+    const text = 'my account is five five one two oh nine four four\nthree and it was closed';
+    expect(views(text)).toContain('my account is 551209443\n and it was closed');
+  });
+
+  it('reads a day and a year said as "twenty two thousand one" after a month', () => {
+    expect(views('caller: born march twenty two thousand four')[0]).toBe('caller: born march 20 2004');
+    expect(views('caller: it cost twenty two thousand four hundred')[0]).toBe('caller: it cost 22400');
+  });
+
+  it('reads a last "oh" said on its own as a zero', () => {
+    expect(views('caller: c h four four, three one two three, four five six, oh')[0]).toBe('caller: CH 44 3123 456 0');
+  });
+
+  it('reads "thirty three twenty three" after a card as the year thirty and the code three twenty three', () => {
+    const text = 'caller: card is five five five five four four four four three three three three one one one one oh nine thirty one forty four\nagent: thanks';
+    expect(views(text)).toContain('caller: card is 5555444433331111; 09/30; 144\nagent: thanks');
+    expect(found(text, 'CARD_CVV')).toEqual(['one forty four']);
   });
 
   it('does not join a year to digits after "and"', () => {

@@ -230,7 +230,7 @@ function emitChunks(
       }
       continue;
     }
-    if (c.kind === 'slash' || c.kind === 'plus' || c.kind === 'dot' || c.kind === 'letters') {
+    if (c.kind === 'slash' || c.kind === 'plus' || c.kind === 'dot' || c.kind === 'letters' || c.kind === 'prefix') {
       // A bank code inside an IBAN is written against its digits in the compact view ("NL91ABNA0417...").
       if ((c.kind === 'plus' || (c.kind === 'letters' && layout === 'grouped')) && state.prev !== null) b.glue(' ', piece);
       b.produce(c.digits, c.start, c.end, piece);
@@ -240,7 +240,7 @@ function emitChunks(
     }
     const prev = state.prev;
     let space = false;
-    if (prev !== null && prev !== 'slash' && prev !== 'plus' && prev !== 'dot' && !(prev === 'letters' && layout === 'compact')) {
+    if (prev !== null && prev !== 'slash' && prev !== 'plus' && prev !== 'dot' && prev !== 'prefix' && !(prev === 'letters' && layout === 'compact')) {
       if (layout === 'grouped') {
         space = state.pendingSpace || !(prev === 'digits' && c.kind === 'digits');
       } else {
@@ -309,9 +309,10 @@ function isBackchannel(text: string, u: Utterance): boolean {
   if (u.end - u.start > BACKCHANNEL_CHARS) return false;
   const body = text.slice(u.start, u.end);
   const words = body.match(/[A-Za-z']+/g) ?? [];
+  const plain = words.length <= BACKCHANNEL_WORDS && body.indexOf('?') < 0;
+  if (!plain && words.length > 8) return false;
   if (NEW_TOPIC.test(body)) return false;
-  const onlyAsksForMore = words.every((w) => ASKS_FOR_MORE.has(w.toLowerCase()));
-  return onlyAsksForMore || (words.length <= BACKCHANNEL_WORDS && body.indexOf('?') < 0);
+  return plain || words.every((w) => ASKS_FOR_MORE.has(w.toLowerCase()));
 }
 
 /**
@@ -339,12 +340,12 @@ function linkAcrossTurns(text: string, utterances: Utterance[], placed: PlacedRu
         if (++others > 3 || !backchannel) break;
         continue;
       }
-      // A whole phone number written on the line right after another number (or under unlabelled lines) is a document's (a
-      // signature: ZIP, then phone), not the rest of a value read out in pieces; nor does a "+"
-      // continue anything.
+      // Ten written digits on the line right after another number (or under unlabelled lines) are a
+      // document's whole phone number (a signature: ZIP, then phone), not the rest of a value read
+      // out in pieces; nor does a "+" continue anything.
       const document = (speaker === '' || others === 0) && !tail.run.spoken && head !== undefined && !head.run.spoken && head.run.digitCount >= 10;
-      // "yes that one you can text me": a lone "one" inside a sentence is a pronoun, not a digit.
-      const reads = head !== undefined && (head.run.digitCount >= 2 || endsUtterance(v, head.run));
+      // "yes that one you can text me": a lone "one" after "that", "this", "the" is a pronoun.
+      const reads = head !== undefined && !(head.run.digitCount === 1 && pronounOne(v, head.run));
       const lead = head?.run.chunks[0];
       const opensNumber = lead !== undefined && (lead.kind === 'plus' || text.charCodeAt(lead.start - 1) === 43);
       if (head && reads && !document && !opensNumber && digitReading(head.run) && onlyFillerBetween(v.tokens, 0, head.run.firstToken)) {
@@ -356,6 +357,14 @@ function linkAcrossTurns(text: string, utterances: Utterance[], placed: PlacedRu
     }
   }
   return any;
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set(['that', 'this', 'the', 'which', 'each', 'any', 'every', 'another', 'no']);
+
+function pronounOne(u: Utterance, run: Run): boolean {
+  const t = u.tokens[run.firstToken];
+  const before = u.tokens[run.firstToken - 1];
+  return t !== undefined && t.w === 'one' && before !== undefined && DETERMINERS.has(before.w);
 }
 
 /** Written digits followed by ":" and two digits ("4:37"): the hour of a time. */
@@ -418,6 +427,32 @@ function cardCuts(digits: string): ReadonlyMap<number, string> {
   return cuts;
 }
 
+/**
+ * "...card... oh two thirty three twenty three": after a card, "thirty three" may be the year "thirty"
+ * and the first digit of the code "three twenty three". When the digits after the card fit no expiry
+ * and code as read, the chunks with that year said apart, or null.
+ */
+function yearApartFromCode(text: string, chunks: readonly Chunk[], card: number): Chunk[] | null {
+  let seen = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i]!;
+    if (c.kind === 'pause' || c.kind === 'plus' || c.kind === 'letters' || c.kind === 'prefix') continue;
+    if (seen === card + 2) {
+      if (c.kind !== 'whole' || c.digits.length !== 2 || c.digits[1] === '0') return null;
+      const space = text.indexOf(' ', c.start);
+      if (space < 0 || space >= c.end) return null;
+      const tens: Chunk = { kind: 'whole', digits: `${c.digits[0]}0`, start: c.start, end: space };
+      const unit: Chunk = { kind: 'digits', digits: c.digits[1]!, start: space + 1, end: c.end };
+      const rest = chunks.slice(i + 1).reduce((n, x) => n + (x.kind === 'whole' || x.kind === 'digits' || x.kind === 'written' ? x.digits.length : 0), 0);
+      // The code is the unit and what follows: three or four digits.
+      return rest === 2 || rest === 3 ? [...chunks.slice(0, i), tens, unit, ...chunks.slice(i + 1)] : null;
+    }
+    seen += c.digits.length;
+    if (seen > card + 2) return null;
+  }
+  return null;
+}
+
 /** "december twenty six zero six three": after a month, a year then a three- or four-digit code. */
 function yearCuts(run: Run): ReadonlyMap<number, string> {
   const first = run.chunks[0];
@@ -440,7 +475,7 @@ function readingDigits(p: PlacedRun, withJoins: boolean): string {
   let out = '';
   for (const piece of pieces) {
     if (!digitReading(piece.run)) return '';
-    for (const c of piece.run.chunks) out += c.kind === 'pause' || c.kind === 'plus' || c.kind === 'letters' ? '' : c.digits;
+    for (const c of piece.run.chunks) out += c.kind === 'pause' || c.kind === 'plus' || c.kind === 'letters' || c.kind === 'prefix' ? '' : c.digits;
   }
   return out;
 }
@@ -480,8 +515,18 @@ function build(
         moved.push(b.text.length);
         continue;
       }
-      const state = newState(layout === 'compact' ? (p.run.afterMonth ? yearCuts(p.run) : cardCuts(readingDigits(p, hasJoin))) : NO_CUTS);
-      emitChunks(b, p.run.chunks, layout, pid(p), state, p.run.afterMonth);
+      let chunks = p.run.chunks;
+      let cuts = NO_CUTS;
+      if (layout === 'compact') {
+        cuts = p.run.afterMonth ? yearCuts(p.run) : cardCuts(readingDigits(p, hasJoin));
+        const reread = cuts.size === 1 && !hasJoin ? yearApartFromCode(text, chunks, [...cuts.keys()][0]!) : null;
+        if (reread) {
+          chunks = reread;
+          cuts = cardCuts(chunks.map((c) => (c.kind === 'pause' || c.kind === 'plus' || c.kind === 'letters' || c.kind === 'prefix' ? '' : c.digits)).join(''));
+        }
+      }
+      const state = newState(cuts);
+      emitChunks(b, chunks, layout, pid(p), state, p.run.afterMonth);
       if (hasJoin) {
         const queue = [...p.continuations];
         while (queue.length > 0) {
