@@ -201,15 +201,11 @@ describe('card numbers with unusual separators', () => {
 });
 
 describe('nine digits that are not an SSN', () => {
-  it('leaves a number named as a policy, member ID or card after an SSN cue', () => {
-    expect(kept('ssn verified; policy number 217384950 renewed', 'US_SSN')).toEqual([]);
-    expect(kept('Member ID: 217-38-4950', 'US_SSN')).toEqual([]);
-    expect(kept('agent: your social please\ncaller: i only have the card number, 421738495', 'US_SSN')).toEqual([]);
-  });
-
-  it('leaves a 3-2-4 number labelled as an account or a loan', () => {
-    expect(kept('Account: 217-38-4950', 'US_SSN')).toEqual([]);
-    expect(kept('loan ref 217-38-4950 closed', 'US_SSN')).toEqual([]);
+  // Tried and reverted: blocking SSNs labelled as another identifier ("Member ID: 217-38-4950")
+  // cost more leaks than the false positives it saved on text nobody tuned on. In doubt, the
+  // shape of an SSN wins.
+  it('still redacts the 3-2-4 shape when another label stands before it', () => {
+    expect(kept('Account: 217-38-4950', 'US_SSN')).toEqual(['217-38-4950']);
   });
 
   it('leaves "social" that names no number', () => {

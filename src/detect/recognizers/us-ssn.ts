@@ -4,27 +4,11 @@ import { numberRuns } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
 
-/**
- * Nine digits named as something else right before them ("policy number 123456789", "member ID
- * 123-45-6789"): the identifiers' cues plus the numbers people hold besides an SSN.
- */
-const NAMED_OTHERWISE = new RegExp(
-  IDENTIFIER_CUES.source.replace(
-    '\\b(?:order|',
-    '\\b(?:policy|member|membership|subscriber|group|account number|account no|account #|acct number|acct #|credit card|debit card|card number|card no|card #|phone|cell|mobile|fax|routing|aba|mrn|medical record|npi|employee|emp|patient|student|badge|customer|client|loan|contract|application|license|licence|dl|passport|visa|vin|plate|medicare|medicaid|benefit|tracking number|rx|prescription|check|cheque|utr|ein|itin|award|voucher|certificate|cert|permit|warrant|docket|folio|meter|serial number|imei|order|',
-  ).replace('\\s*[#:]?\\s*', '\\s*[#:,]?\\s*'),
-  IDENTIFIER_CUES.flags,
-);
-
-/** A label for another kind of number right before a value on its line. */
-const LABELLED_OTHER =
-  /\b(?:account|acct|loan|policy|member|customer|client|patient|employee|student|subscriber|record|contract|application|serial|routing|id|ref|reference)\b[^\n\d]{0,16}$/;
-
 const SSN_RULE: ContextRule = {
   positive:
     // "social worker", "social media", "social security office": the word, not the number.
     /\b(?:ssn|ss#|ss #|ss no\.?|social security(?: number| no\.?| #)?(?! (?:office|administration|benefits?|payments?|checks?|deposits?|income|disability|check))|social(?: number)?(?! (?:worker|media|club|services?|event|hour|security (?:office|administration|benefits?|payments?|checks?|deposits?|income|disability))\b)|socsec|tax ?payer id|tin)\b/g,
-  negative: NAMED_OTHERWISE,
+  negative: IDENTIFIER_CUES,
   before: 80,
   after: 24,
 };
@@ -152,8 +136,7 @@ export class UsSsnRecognizer implements Recognizer {
         let score: number;
         if (verdict.cue) score = strong ? 1 : 0.9;
         else if (verdict.blocked) score = strong ? 0.3 : 0.05;
-        // "Account: 123-45-6789": without an SSN cue, a label for another number names it.
-        else score = strong ? (LABELLED_OTHER.test(ctx.lower.slice(Math.max(0, start - 32), start)) ? 0.3 : 0.6) : 0.1;
+        else score = strong ? 0.6 : 0.1;
         out.push(makeSpan('US_SSN', start, end, score, this.name, verdict.cue ? { context: verdict.cue } : {}));
       }
     }
