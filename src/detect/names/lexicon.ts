@@ -50,6 +50,7 @@ const STOP_LIST = words(`
   sir madam maam ma'am mr mrs ms miss dr mister missus
   customer client caller agent representative rep supervisor manager team support service member
   account card number name names last first middle full spelled spell spelling
+  birthdate dob expiry expiration exp thru valid cvv cvc ssn
   speaking here today speak talking talk spoke
   cust cx cb re acct disp req pls thx fyi asap tbd na n/a ref inc vm lvm cbr ticket case order
   escalated escalate resolved pending closed issue note notes update

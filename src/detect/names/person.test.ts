@@ -507,3 +507,13 @@ describe('PERSON: third parties, notes and typed thanks', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('form field labels are not speaker names', () => {
+  it.each(['Birthdate: 07/14/1979', 'birthdate: July 14th, 1979', 'Valid Thru: 09/27', 'DOB: 3/4/82', 'CVV: 123'])('leaves the label of %s alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('still reads a name as a speaker label', () => {
+    expect(names('Maria: hi there')).toEqual(['Maria']);
+  });
+});
