@@ -11,7 +11,6 @@ const texts: string[] = []; const chans: string[] = [];
 let bytes = 0;
 for (let i = 0; bytes < Number(process.argv[2] ?? 2) * 1_000_000; i++) { const d = generateDocument(7_000_001, i); texts.push(d.text); chans.push(d.channel); bytes += d.text.length; }
 const times = new Map<string, number>();
-let viewMode = false;
 const wrap = (r: Recognizer): Recognizer => ({ ...r, types: r.types, runsOnViews: r.runsOnViews, name: r.name, analyze(ctx) { const t = performance.now(); const out = r.analyze(ctx); const k = (ctx.view ? 'VIEW ' : '') + r.name; times.set(k, (times.get(k) ?? 0) + performance.now() - t); return out; } } as Recognizer);
 const wrappedViews = (text: string) => { const t = performance.now(); const v = spokenViews(text); times.set('spokenViews()', (times.get('spokenViews()') ?? 0) + performance.now() - t); return v; };
 const a = createAnalyzer({ recognizers: defaultRecognizers().map(wrap), views: wrappedViews });

@@ -38,7 +38,7 @@ export function numberRuns(ctx: AnalysisContext): NumberRun[] {
   return runs;
 }
 
-function isDigitCode(c: number): boolean {
+export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 

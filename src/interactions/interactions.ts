@@ -45,19 +45,24 @@ export interface EntityView {
   evidence?: Evidence;
 }
 
-/** Evidence as stored: only the known fields, so nothing else a recognizer attached can reach a reader. */
-function storedEvidence(e: Evidence): string {
+/** Only the known evidence fields, so nothing else a recognizer attached can reach storage or a reader. */
+function evidenceFields(e: Evidence): Evidence {
   const out: Evidence = {};
   if (e.context !== undefined) out.context = e.context;
   if (e.checksum !== undefined) out.checksum = e.checksum;
   if (e.normalized !== undefined) out.normalized = e.normalized;
   if (e.note !== undefined) out.note = e.note;
-  return JSON.stringify(out);
+  return out;
+}
+
+/** Scores are kept to three decimals, the same in an ingest answer and in a later read. */
+function roundScore(score: number): number {
+  return Math.round(score * 1000) / 1000;
 }
 
 function spanView(s: { type: EntityType; start_pos: unknown; end_pos: unknown; score?: unknown; recognizer?: unknown; evidence?: unknown }): EntityView {
   const view: EntityView = { type: s.type, start: Number(s.start_pos), end: Number(s.end_pos) };
-  if (s.score !== null && s.score !== undefined) view.score = Math.round(Number(s.score) * 1000) / 1000;
+  if (s.score !== null && s.score !== undefined) view.score = roundScore(Number(s.score));
   if (typeof s.recognizer === 'string') view.recognizer = s.recognizer;
   if (typeof s.evidence === 'string') view.evidence = JSON.parse(s.evidence) as Evidence;
   return view;
@@ -317,7 +322,7 @@ export function createInteractions(deps: InteractionsDeps): Interactions {
         instrument_index: INSTRUMENT_TYPES.has(s.type) ? vault.instrumentIndex(s.type, s.value) : null,
         score: s.score,
         recognizer: s.recognizer,
-        evidence: storedEvidence(s.evidence),
+        evidence: JSON.stringify(evidenceFields(s.evidence)),
       }));
       for (let i = 0; i < rows.length; i += 200) await trx.insertInto('interaction_spans').values(rows.slice(i, i + 200)).execute();
       await audit.append(trx, {
@@ -332,7 +337,7 @@ export function createInteractions(deps: InteractionsDeps): Interactions {
     await store.transaction(write);
 
     const toView = (p: RedactedPart): EntityView[] =>
-      p.spans.map(({ type, start, end, score, recognizer, evidence }) => ({ type, start, end, score: Math.round(score * 1000) / 1000, recognizer, evidence: JSON.parse(storedEvidence(evidence)) as Evidence }));
+      p.spans.map(({ type, start, end, score, recognizer, evidence }) => ({ type, start, end, score: roundScore(score), recognizer, evidence: evidenceFields(evidence) }));
     return {
       id,
       channel,

@@ -5,7 +5,7 @@
  */
 import { luhnValid } from '../checksums.js';
 import { blanked } from '../context.js';
-import { digitsOf, numberRuns, type NumberRun } from '../number-runs.js';
+import { digitsOf, isDigitCode, numberRuns, type NumberRun } from '../number-runs.js';
 import type { AnalysisContext } from '../types.js';
 
 /** A line that carries nothing between a card and its expiry: a label left over, a backchannel, a lead-in. */
@@ -13,10 +13,6 @@ const FILLER_LINE =
   /^[ \t]*(?:[^:\n\d]{1,40}:)?[ \t]*(?:(?:mhm+|mm+|hm+|uh[ -]huh|huh|okay|ok|yes|yeah|yep|right|got it|go on|go ahead|sure|alright|all right|and|the|it's|its|exp\w*|date)\b[ \t.,!]*)*$/;
 const CARD_WORD = /\b(?:card|visa|master ?card|amex|american express|discover|credit|debit)\b/;
 const MAX_LINES = 5;
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /** The run ending exactly at `end`, by binary search over the runs (sorted by start). */
 function runEndingAt(runs: readonly NumberRun[], end: number): NumberRun | undefined {

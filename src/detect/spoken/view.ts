@@ -1,6 +1,8 @@
 /**
  * Builds normalised views (spoken numbers as digits) with an exact map back to the original text.
  */
+import { luhnValid } from '../checksums.js';
+import { isDigitCode } from '../number-runs.js';
 import { NUMBER_WORD_TEST } from './lexicon.js';
 import { findRuns, onlyFillerBetween, type Chunk, type Run } from './runs.js';
 import { splitUtterances, type Utterance } from './tokens.js';
@@ -372,27 +374,7 @@ function clockTime(text: string, run: Run): boolean {
   const last = run.chunks[run.chunks.length - 1]!;
   if (last.kind !== 'written') return false;
   const e = last.end;
-  return text.charCodeAt(e) === 58 && isAsciiDigit(text.charCodeAt(e + 1)) && isAsciiDigit(text.charCodeAt(e + 2));
-}
-
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** Luhn check, to tell where a card number read out ends when more digits follow in the same breath. */
-function luhnValid(digits: string): boolean {
-  let sum = 0;
-  let double = false;
-  for (let i = digits.length - 1; i >= 0; i--) {
-    let d = digits.charCodeAt(i) - 48;
-    if (double) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-    double = !double;
-  }
-  return sum % 10 === 0;
+  return text.charCodeAt(e) === 58 && isDigitCode(text.charCodeAt(e + 1)) && isDigitCode(text.charCodeAt(e + 2));
 }
 
 /**
