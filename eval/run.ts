@@ -1,18 +1,22 @@
 /**
  * npm run eval -- [--n 2000] [--seed 20261123] [--corpus file.jsonl] [--with-channel]
  *                 [--show-misses N] [--presidio cases.jsonl] [--json]
- *                 [--unseen-n 800] [--unseen-seed 5113] [--heldout] [--heldout-n 800] [--heldout-seed 90417]
+ *                 [--unseen-n 800] [--unseen-seed 5113] [--written-dev-n 800] [--written-dev-seed 4127]
+ *                 [--spoken-dev-n 800] [--spoken-dev-seed 7261] [--heldout] [--heldout-n 800] [--heldout-seed 90417]
  *
- * Scores detect() and redact() on the synthetic contact-center corpus, then on the held-out corpus
- * of eval/unseen (written independently of the detector; --unseen-n 0 skips it), then on Presidio's
- * recognizer test cases. With --heldout (or --heldout-n / --heldout-seed), also on eval/heldout, a third
- * corpus nobody tunes on. Exit 0 whatever the figures; 2 on bad arguments; 1 if the tool fails.
+ * Scores detect() and redact() on the synthetic contact-center corpus, then on the corpora written
+ * apart from the detector (eval/unseen, eval/written-dev, eval/spoken-dev; `--<key>-n 0` skips one),
+ * then on Presidio's recognizer test cases. With --heldout (or --heldout-n / --heldout-seed), also on
+ * eval/heldout, the corpus nobody tunes on, whose misses are never printed.
+ * Exit 0 whatever the figures; 2 on bad arguments; 1 if the tool fails.
  */
 import { readFileSync } from 'node:fs';
 import { detect } from '../src/detect/index.js';
 import { redact } from '../src/transform/index.js';
 import { generateCorpus, DEFAULT_COUNT, DEFAULT_SEED } from './corpus/generate.js';
 import { generateUnseen, UNSEEN_DEFAULT_COUNT, UNSEEN_DEFAULT_SEED } from './unseen/generate.js';
+import { generateWrittenDev, WRITTEN_DEV_DEFAULT_COUNT, WRITTEN_DEV_DEFAULT_SEED } from './written-dev/generate.js';
+import { generateSpokenDev, SPOKEN_DEV_DEFAULT_COUNT, SPOKEN_DEV_DEFAULT_SEED } from './spoken-dev/generate.js';
 import { generateHeldout, HELDOUT_DEFAULT_COUNT, HELDOUT_DEFAULT_SEED } from './heldout/generate.js';
 import type { CorpusDoc } from './corpus/document.js';
 import { scoreCorpus, type CorpusScore, type Miss } from './score.js';
@@ -30,29 +34,87 @@ interface Args {
   showMisses: number;
   presidio: string;
   json: boolean;
-  unseenN: number;
-  unseenSeed: number;
-  heldout: boolean;
-  heldoutN: number;
-  heldoutSeed: number;
+  /** Size and seed per extra corpus (0 skips it), by key. */
+  extra: Record<string, { n: number; seed: number }>;
 }
 
+/**
+ * Corpora written apart from the detector, scored after the main one. Development corpora print
+ * their misses on request; the held-out one never does and runs only when asked for.
+ */
+interface ExtraCorpus {
+  key: string;
+  title: string;
+  about: string;
+  defaultN: number;
+  defaultSeed: number;
+  heldOut: boolean;
+  generate(n: number, seed: number): CorpusDoc[];
+}
+
+const EXTRA_CORPORA: readonly ExtraCorpus[] = [
+  {
+    key: 'unseen',
+    title: 'Unseen corpus (eval/unseen, written independently of the detector)',
+    about: '  Own templates, pools and phrasings, written without reading the detector (eval/unseen/README.md). Its misses were used to find\n  missed forms from 2026-11-23 on, so it is a development corpus now; the held-out figure is --heldout. Definitions as above.',
+    defaultN: UNSEEN_DEFAULT_COUNT,
+    defaultSeed: UNSEEN_DEFAULT_SEED,
+    heldOut: false,
+    generate: (n, seed) => generateUnseen({ n, seed }),
+  },
+  {
+    key: 'written-dev',
+    title: 'Written-dev corpus (eval/written-dev, a third author; tickets, e-mails, chats)',
+    about: '  Written 2026-11-23 without reading the detector or the other corpora (eval/written-dev/README.md), to find missed written\n  forms; a development corpus from the start. Definitions as above.',
+    defaultN: WRITTEN_DEV_DEFAULT_COUNT,
+    defaultSeed: WRITTEN_DEV_DEFAULT_SEED,
+    heldOut: false,
+    generate: (n, seed) => generateWrittenDev(n, seed),
+  },
+  {
+    key: 'spoken-dev',
+    title: 'Spoken-dev corpus (eval/spoken-dev, a fourth author; ASR and call transcripts)',
+    about: '  Written 2026-11-23 without reading the detector or the other corpora (eval/spoken-dev/README.md), to find missed spoken\n  forms; a development corpus from the start. Definitions as above.',
+    defaultN: SPOKEN_DEV_DEFAULT_COUNT,
+    defaultSeed: SPOKEN_DEV_DEFAULT_SEED,
+    heldOut: false,
+    generate: (n, seed) => generateSpokenDev(n, seed),
+  },
+  {
+    key: 'heldout',
+    title: 'Held-out corpus (eval/heldout, never tuned on)',
+    about: '  Written apart from the detector and the other corpora; gold rules in eval/heldout/README.md; definitions as above.\n  Its misses are not printed: read them and it is no longer held out.',
+    defaultN: HELDOUT_DEFAULT_COUNT,
+    defaultSeed: HELDOUT_DEFAULT_SEED,
+    heldOut: true,
+    generate: (n, seed) => generateHeldout({ n, seed }),
+  },
+];
+
+
 function parseArgs(argv: string[]): Args {
-  const args: Args = { n: DEFAULT_COUNT, seed: DEFAULT_SEED, withChannel: false, showMisses: 0, presidio: DEFAULT_PRESIDIO_CASES, json: false, unseenN: UNSEEN_DEFAULT_COUNT, unseenSeed: UNSEEN_DEFAULT_SEED, heldout: false, heldoutN: HELDOUT_DEFAULT_COUNT, heldoutSeed: HELDOUT_DEFAULT_SEED };
+  const extra: Args['extra'] = {};
+  for (const c of EXTRA_CORPORA) extra[c.key] = { n: c.heldOut ? 0 : c.defaultN, seed: c.defaultSeed };
+  const args: Args = { n: DEFAULT_COUNT, seed: DEFAULT_SEED, withChannel: false, showMisses: 0, presidio: DEFAULT_PRESIDIO_CASES, json: false, extra };
   const int = (flag: string, v: string | undefined): number => {
     if (v === undefined || !/^\d+$/.test(v)) throw new Error(`${flag} needs a non-negative integer`);
     return Number(v);
   };
+  // A held-out corpus runs only when named; naming its size or seed names it.
+  const askFor = (c: ExtraCorpus): void => {
+    if (c.heldOut && extra[c.key]!.n === 0) extra[c.key]!.n = c.defaultN;
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    const corpus = EXTRA_CORPORA.find((c) => a === `--${c.key}` || a === `--${c.key}-n` || a === `--${c.key}-seed`);
     if (a === '--n') args.n = int(a, argv[++i]);
     else if (a === '--seed') args.seed = int(a, argv[++i]);
     else if (a === '--show-misses') args.showMisses = int(a, argv[++i]);
-    else if (a === '--unseen-n') args.unseenN = int(a, argv[++i]);
-    else if (a === '--unseen-seed') args.unseenSeed = int(a, argv[++i]);
-    else if (a === '--heldout') args.heldout = true;
-    else if (a === '--heldout-n') { args.heldoutN = int(a, argv[++i]); args.heldout = true; }
-    else if (a === '--heldout-seed') { args.heldoutSeed = int(a, argv[++i]); args.heldout = true; }
+    else if (corpus && a === `--${corpus.key}` && corpus.heldOut) askFor(corpus);
+    else if (corpus && a === `--${corpus.key}-n`) {
+      extra[corpus.key]!.n = int(a, argv[++i]);
+      if (corpus.heldOut && extra[corpus.key]!.n < 1) throw new Error(`${a} must be at least 1`);
+    } else if (corpus && a === `--${corpus.key}-seed`) { extra[corpus.key]!.seed = int(a, argv[++i]); askFor(corpus); }
     else if (a === '--corpus') { const v = argv[++i]; if (!v) throw new Error('--corpus needs a path'); args.corpus = v; }
     else if (a === '--presidio') { const v = argv[++i]; if (!v) throw new Error('--presidio needs a path'); args.presidio = v; }
     else if (a === '--with-channel') args.withChannel = true;
@@ -60,7 +122,6 @@ function parseArgs(argv: string[]): Args {
     else throw new Error(`unknown argument ${a}`);
   }
   if (args.n < 1) throw new Error('--n must be at least 1');
-  if (args.heldout && args.heldoutN < 1) throw new Error('--heldout-n must be at least 1');
   return args;
 }
 
@@ -116,18 +177,9 @@ function printCorpus(s: CorpusScore, args: Args): void {
   process.stdout.write(out.join('\n') + '\n');
 }
 
-function printUnseen(s: CorpusScore, args: Args): void {
-  const out: string[] = ['', `Unseen corpus (eval/unseen, written independently of the detector): ${s.docs} documents, ${(s.chars / 1e6).toFixed(2)} MB, seed ${args.unseenSeed}; channel ${args.withChannel ? 'passed to' : 'not passed to'} detect().`];
-  out.push('  Own templates, pools and phrasings, written without reading the detector (eval/unseen/README.md). Its misses were used to find\n  missed forms from 2026-11-23 on, so it is a development corpus now; the held-out figure is --heldout. Definitions as above.');
-  out.push('');
-  out.push(...scoreTables(s));
-  process.stdout.write(out.join('\n') + '\n');
-}
-
-function printHeldout(s: CorpusScore, args: Args): void {
-  const out: string[] = ['', `Held-out corpus (eval/heldout, never tuned on): ${s.docs} documents, ${(s.chars / 1e6).toFixed(2)} MB, seed ${args.heldoutSeed}; channel ${args.withChannel ? 'passed to' : 'not passed to'} detect().`];
-  out.push('  Written apart from the detector and both other corpora; gold rules in eval/heldout/README.md; definitions as above.');
-  out.push('  Its misses are not printed: read them and it is no longer held out.');
+function printExtra(c: ExtraCorpus, s: CorpusScore, args: Args): void {
+  const out: string[] = ['', `${c.title}: ${s.docs} documents, ${(s.chars / 1e6).toFixed(2)} MB, seed ${args.extra[c.key]!.seed}; channel ${args.withChannel ? 'passed to' : 'not passed to'} detect().`];
+  out.push(c.about);
   out.push('');
   out.push(...scoreTables(s));
   process.stdout.write(out.join('\n') + '\n');
@@ -194,8 +246,10 @@ function main(): void {
     docs = generateCorpus({ n: args.n, seed: args.seed });
   }
   const corpus = scoreCorpus(docs, detect, redact, { passChannel: args.withChannel });
-  const unseen = args.unseenN > 0 ? scoreCorpus(generateUnseen({ n: args.unseenN, seed: args.unseenSeed }), detect, redact, { passChannel: args.withChannel }) : undefined;
-  const heldout = args.heldout ? scoreCorpus(generateHeldout({ n: args.heldoutN, seed: args.heldoutSeed }), detect, redact, { passChannel: args.withChannel }) : undefined;
+  const extras = EXTRA_CORPORA.filter((c) => args.extra[c.key]!.n > 0).map((c) => {
+    const { n, seed } = args.extra[c.key]!;
+    return { corpus: c, score: scoreCorpus(c.generate(n, seed), detect, redact, { passChannel: args.withChannel }) };
+  });
   let presidio: PresidioScore | undefined;
   try {
     presidio = scorePresidio(loadPresidioCases(args.presidio), detect);
@@ -206,8 +260,10 @@ function main(): void {
     const { misses, ...rest } = corpus;
     process.stdout.write(JSON.stringify({
       corpus: { seed: args.seed, source: args.corpus ?? 'generated', withChannel: args.withChannel, ...rest, misses: misses.slice(0, Math.max(args.showMisses, 0)) },
-      unseen: unseen && { seed: args.unseenSeed, source: 'eval/unseen', withChannel: args.withChannel, ...unseen, misses: unseen.misses.slice(0, Math.max(args.showMisses, 0)) },
-      ...(heldout ? { heldout: { seed: args.heldoutSeed, source: 'eval/heldout', withChannel: args.withChannel, ...heldout, misses: [] } } : {}),
+      ...Object.fromEntries(extras.map(({ corpus: c, score }) => [c.key, {
+        seed: args.extra[c.key]!.seed, source: `eval/${c.key}`, withChannel: args.withChannel, ...score,
+        misses: c.heldOut ? [] : score.misses.slice(0, Math.max(args.showMisses, 0)),
+      }])),
       targets: { leakRate: LEAK_TARGET, surviveShare: SURVIVE_TARGET },
       leakRules: LEAK_RULES,
       presidio: presidio && { cases: args.presidio, ...presidio, failures: presidio.failures.slice(0, Math.max(args.showMisses, 0)) },
@@ -216,11 +272,10 @@ function main(): void {
   }
   printCorpus(corpus, args);
   printMisses(corpus.misses, args.showMisses);
-  if (unseen) {
-    printUnseen(unseen, args);
-    printMisses(unseen.misses, args.showMisses, 'Unseen corpus, example misses');
+  for (const { corpus: c, score } of extras) {
+    printExtra(c, score, args);
+    if (!c.heldOut) printMisses(score.misses, args.showMisses, `${c.title.replace(/ \(.*/, '')}, example misses`);
   }
-  if (heldout) printHeldout(heldout, args);
   if (presidio) {
     printPresidio(presidio, args.presidio);
     if (args.showMisses > 0 && presidio.failures.length) {
