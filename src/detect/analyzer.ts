@@ -82,6 +82,15 @@ function hasDigit(text: string, start: number, end: number): boolean {
   return false;
 }
 
+function digitCountIn(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 function hasAsciiLetter(text: string, start: number, end: number): boolean {
   for (let i = Math.max(0, start); i < end && i < text.length; i++) {
     const c = text.charCodeAt(i) | 32;
@@ -128,8 +137,10 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       }
       const values = valuesByDigits(ctx, candidates, types, readings, minScore, written, text);
       if (values.size > 0) {
-        for (const s of repeatedValues(ctx, values)) candidates.push(s);
-        for (const reading of readings) for (const s of repeatedInView(reading, values, text)) candidates.push(s);
+        let shortest = Infinity;
+        for (const digits of values.keys()) shortest = Math.min(shortest, digits.length);
+        for (const s of repeatedValues(ctx, values, shortest)) candidates.push(s);
+        for (const reading of readings) for (const s of repeatedInView(reading, values, shortest, text)) candidates.push(s);
       }
       const kept: Span[] = [];
       for (const s of candidates) {
@@ -210,31 +221,37 @@ function valuesByDigits(
   original: string,
 ): Map<string, Span> {
   const byDigits = new Map<string, Span>();
-  const note = (digits: string, s: Span): void => {
-    if (digits.length < 6) return;
-    const prev = byDigits.get(digits);
-    if (!prev || prev.score < s.score) byDigits.set(digits, s);
-  };
   for (const s of candidates) {
     if (s.score < minScore || !REPEATABLE.has(s.type) || s.evidence.normalized || (types && !types.has(s.type))) continue;
-    note(digitsOf(ctx.text, s.start, s.end), s);
+    noteValue(byDigits, digitsOf(ctx.text, s.start, s.end), s);
   }
   for (const r of readings) {
     for (const s of r.spans) {
       if (!REPEATABLE.has(s.type) || s.score < minScore) continue;
-      const ranges = mergeAdjacent(r.view.toOriginal(s.start + r.from, s.end + r.from), original);
-      if (ranges.some((g) => misreads({ type: s.type, start: g.start, end: g.end }, written))) continue;
-      note(digitsOf(r.ctx.text, s.start, s.end), s);
+      if (anyMisread(s.type, mergeAdjacent(r.view.toOriginal(s.start + r.from, s.end + r.from), original), written)) continue;
+      noteValue(byDigits, digitsOf(r.ctx.text, s.start, s.end), s);
     }
   }
   return byDigits;
+}
+
+/** Keeps the best-scoring span for each value of six digits or more. */
+function noteValue(byDigits: Map<string, Span>, digits: string, s: Span): void {
+  if (digits.length < 6) return;
+  const prev = byDigits.get(digits);
+  if (!prev || prev.score < s.score) byDigits.set(digits, s);
+}
+
+function anyMisread(type: EntityType, ranges: readonly OriginalRange[], written: WrittenIndex): boolean {
+  for (const g of ranges) if (misreads({ type, start: g.start, end: g.end }, written)) return true;
+  return false;
 }
 
 /**
  * A value found once is masked wherever else it is written, even where that mention lacks the
  * context that identified the first one ("Rep: I have 5958981030781685. Correct?").
  */
-function repeatedValues(ctx: AnalysisContext, byDigits: ReadonlyMap<string, Span>): Span[] {
+function repeatedValues(ctx: AnalysisContext, byDigits: ReadonlyMap<string, Span>, shortest: number): Span[] {
   const out: Span[] = [];
   const runs = numberRuns(ctx);
   // A read-back split over two messages ("i have 985080\n680 correct").
@@ -252,7 +269,7 @@ function repeatedValues(ctx: AnalysisContext, byDigits: ReadonlyMap<string, Span
   }
   for (const run of runs) {
     if (run.glued || run.digitCount < 6) continue;
-    for (const [from, to, source] of knownStretches(ctx.text, run, byDigits)) {
+    for (const [from, to, source] of knownStretches(ctx.text, run, byDigits, shortest)) {
       if (judgeContext(ctx, from, to, NAMED_OTHERWISE).blocked) continue;
       out.push({ ...source, start: from, end: to, score: source.score * 0.95, evidence: { ...source.evidence, note: 'repeated value' } });
     }
@@ -268,8 +285,15 @@ const READ_BACK_GROUPS = 12;
  * left, the longest stretches that do ("let me read it back 021000021 12345678", two values
  * said in one breath).
  */
-function knownStretches(text: string, run: NumberRun, byDigits: ReadonlyMap<string, Span>): [number, number, Span][] {
+function knownStretches(
+  text: string,
+  run: NumberRun,
+  byDigits: ReadonlyMap<string, Span>,
+  shortest: number,
+): [number, number, Span][] {
   const groups = run.groups;
+  // A run with fewer digits than the shortest value holds none: counted before any string is built.
+  if (digitCountIn(text, groups[0]!.start, groups[groups.length - 1]!.end) < shortest) return [];
   const all = digitsOf(text, groups[0]!.start, groups[groups.length - 1]!.end);
   const whole = byDigits.get(all);
   if (whole) return [[groups[0]!.start, groups[groups.length - 1]!.end, whole]];
@@ -301,11 +325,11 @@ function knownStretches(text: string, run: NumberRun, byDigits: ReadonlyMap<stri
 }
 
 /** The same for a spoken read-back, which the view joins into one number across turns. */
-function repeatedInView(reading: ViewReading, byDigits: ReadonlyMap<string, Span>, original: string): Span[] {
+function repeatedInView(reading: ViewReading, byDigits: ReadonlyMap<string, Span>, shortest: number, original: string): Span[] {
   const out: Span[] = [];
   for (const run of numberRuns(reading.ctx)) {
     if (run.glued || run.digitCount < 6) continue;
-    for (const [from, to, source] of knownStretches(reading.ctx.text, run, byDigits)) {
+    for (const [from, to, source] of knownStretches(reading.ctx.text, run, byDigits, shortest)) {
       if (judgeContext(reading.ctx, from, to, NAMED_OTHERWISE).blocked) continue;
       out.push(...readBack(reading, source, from, to, original));
     }
@@ -335,10 +359,42 @@ function asciiLower(text: string): string {
 
 /** Lines already read: those of the original text, and those of each view read before, by line index. */
 export interface LinesRead {
-  /** The original's lines in order, and (built on first need) as a set. */
+  /** The original's lines in order, and (built on first need) grouped by length. */
   readonly original: readonly string[];
-  originalSet?: ReadonlySet<string>;
+  originalByLength?: ReadonlyMap<number, readonly string[]>;
   readonly views: string[][];
+}
+
+/**
+ * Is `line` one of the original's lines (a line the view may have moved or copied)? Only lines of
+ * its length are compared: grouping by length hashes no line, where a set would hash them all.
+ */
+function isOriginalLine(read: LinesRead, line: string): boolean {
+  let byLength = read.originalByLength;
+  if (!byLength) {
+    const groups = new Map<number, string[]>();
+    for (const l of read.original) {
+      const same = groups.get(l.length);
+      if (same) same.push(l);
+      else groups.set(l.length, [l]);
+    }
+    read.originalByLength = byLength = groups;
+  }
+  const same = byLength.get(line.length);
+  if (same) for (const l of same) if (l === line) return true;
+  return false;
+}
+
+/** Does an earlier view hold `line` at index `i`? */
+function readInEarlierView(earlier: readonly string[][], i: number, line: string): boolean {
+  for (const v of earlier) if (v[i] === line) return true;
+  return false;
+}
+
+/** Is `line` cut from line `i` of an earlier view? */
+function cutFromEarlierView(earlier: readonly string[][], i: number, line: string): boolean {
+  for (const v of earlier) if (cutFrom(line, v[i]!)) return true;
+  return false;
 }
 
 export function linesRead(original: string): LinesRead {
@@ -360,11 +416,12 @@ export function changedBlocks(
   const lines = viewText.split('\n');
   if (lines.length === 1) return viewText === original ? [] : [[0, viewText.length]];
   // Views keep every newline of the original, so line i of one view stands where line i of another does.
-  const earlier = read.views.filter((v) => v.length === lines.length);
+  const earlier: string[][] = [];
+  for (const v of read.views) if (v.length === lines.length) earlier.push(v);
   read.views.push(lines);
   const originalLines = read.original;
   // A line the view left as it was stands at the same index in the original: compared first, the
-  // set (a line the view may have moved or copied) is built only when that fails.
+  // other original lines (one the view may have moved or copied) only when that fails.
   const sameIndex = originalLines.length === lines.length;
   const starts: number[] = [];
   let at = 0;
@@ -383,11 +440,10 @@ export function changedBlocks(
       nextMove++;
     }
     if (sameIndex && originalLines[i] === line) continue;
-    read.originalSet ??= new Set(originalLines);
-    if (read.originalSet.has(line) || earlier.some((v) => v[i] === line)) continue;
+    if (isOriginalLine(read, line) || readInEarlierView(earlier, i, line)) continue;
     // A joined view empties the turns whose digits it moved up to the first piece: what is left of
     // such a line was read already, in the original or an earlier view.
-    if (movedHere && ((sameIndex && cutFrom(line, originalLines[i]!)) || earlier.some((v) => cutFrom(line, v[i]!)))) continue;
+    if (movedHere && ((sameIndex && cutFrom(line, originalLines[i]!)) || cutFromEarlierView(earlier, i, line))) continue;
     for (let k = Math.max(0, i - 2); k <= Math.min(lines.length - 1, i + 1); k++) wanted[k] = true;
   }
   const blocks: [number, number][] = [];
@@ -423,7 +479,7 @@ function mergeAdjacent(ranges: readonly OriginalRange[], original: string): Orig
   }
   const out: OriginalRange[] = [];
   for (const r of sorted) {
-    const last = out[out.length - 1];
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (last && r.start >= last.end && onlySpacesBetween(original, last.end, r.start)) last.end = Math.max(last.end, r.end);
     else out.push({ start: r.start, end: r.end });
   }
@@ -440,12 +496,13 @@ function onlySpacesBetween(text: string, from: number, to: number): boolean {
 
 /** A piece of a timestamp ("[4:54 PM]") glued on by the view: ":dd" right after it, or "d:" right before. */
 function touchesClock(original: string, g: OriginalRange): boolean {
-  const isDigit = (i: number): boolean => {
-    const c = original.charCodeAt(i);
-    return c >= 48 && c <= 57;
-  };
-  if (original.charCodeAt(g.end) === 58 && isDigit(g.end + 1) && isDigit(g.end + 2)) return true;
-  return g.start >= 2 && original.charCodeAt(g.start - 1) === 58 && isDigit(g.start - 2);
+  if (original.charCodeAt(g.end) === 58 && isDigitAt(original, g.end + 1) && isDigitAt(original, g.end + 2)) return true;
+  return g.start >= 2 && original.charCodeAt(g.start - 1) === 58 && isDigitAt(original, g.start - 2);
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 function collectFromView(
@@ -466,10 +523,16 @@ function collectFromView(
     for (const r of recognizers) {
       for (const s of r.analyze(vctx)) {
         reading.spans.push(s);
-        const ranges = mergeAdjacent(view.toOriginal(s.start + from, s.end + from), original).filter((g) => !touchesClock(original, g));
+        const ranges: OriginalRange[] = [];
+        let letters = false;
+        for (const g of mergeAdjacent(view.toOriginal(s.start + from, s.end + from), original)) {
+          if (touchesClock(original, g)) continue;
+          ranges.push(g);
+          letters ||= hasAsciiLetter(original, g.start, g.end);
+        }
         // Written digits in one place are the original pass's job; the view adds spoken words and
         // numbers written across turns ("4841 6014 7202" ... "7044").
-        if (ranges.length < 2 && !ranges.some((g) => hasAsciiLetter(original, g.start, g.end))) continue;
+        if (ranges.length < 2 && !letters) continue;
         for (const range of ranges) {
           const start = Math.max(0, range.start);
           const end = Math.min(original.length, range.end);
@@ -481,12 +544,37 @@ function collectFromView(
   }
 }
 
+/** Highest score first, then longest, then leftmost. */
+function priority(a: Span, b: Span): number {
+  return b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+/**
+ * The spans in `priority` order, equal ones as given (a stable sort). A document has a few dozen
+ * candidates, and for so few an insertion sort that inlines the comparison beats the engine's sort,
+ * which calls the comparator across a builtin boundary for every pair.
+ */
+function byPriority(spans: readonly Span[]): Span[] {
+  if (spans.length > 48) return [...spans].sort(priority);
+  const out: Span[] = [];
+  for (const s of spans) {
+    let k = out.length;
+    out.push(s);
+    while (k > 0 && priority(out[k - 1]!, s) > 0) {
+      out[k] = out[k - 1]!;
+      k--;
+    }
+    out[k] = s;
+  }
+  return out;
+}
+
 /**
  * Highest score first (then longest); a lower span inside a kept one is dropped, and one that
  * sticks out of it widens the kept span, so no part of either value is left in the clear.
  */
 export function resolveOverlaps(spans: readonly Span[]): Span[] {
-  const order = [...spans].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const order = byPriority(spans);
   // Kept spans are disjoint and sorted by start, so the ones a new span touches are contiguous.
   const kept: Span[] = [];
   for (const s of order) {

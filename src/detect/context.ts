@@ -69,29 +69,61 @@ function tolerant(re: RegExp): RegExp {
   return t;
 }
 
+/** How a cue pattern is looked for, worked out once per pattern (this runs for every candidate). */
+interface CuePlan {
+  /** The pattern can never match (a rule with no positive cue): nothing to scan for. */
+  readonly never: boolean;
+  /** Anchored at the window's end and opening with \b. */
+  readonly anchored: boolean;
+  /** The whitespace-tolerant form, for the other patterns. */
+  readonly scan: RegExp | undefined;
+}
+
+const plans = new WeakMap<RegExp, CuePlan>();
+
+function planFor(re: RegExp): CuePlan {
+  let plan = plans.get(re);
+  if (plan === undefined) {
+    const source = re.source;
+    const anchored = source.endsWith('$') && source.startsWith('\\b');
+    plan = { never: source === '(?!)', anchored, scan: anchored ? undefined : tolerant(re) };
+    plans.set(re, plan);
+  }
+  return plan;
+}
+
 /** The last match of `re` (which must be global) inside `text[from, to)` of noise-blanked lower-case text. */
 export function lastCueIn(text: string, from: number, to: number, re: RegExp, hint?: RegExp): Cue | undefined {
   if (to <= from) return undefined;
+  const plan = planFor(re);
+  if (plan.never) return undefined;
   // A cue anchored at the window's end ("order number is ") can only match its last few dozen
   // characters; scanning the whole window from every start position is the costliest thing here.
-  const anchored = re.source.endsWith('$') && re.source.startsWith('\\b');
-  const lead = Math.max(0, from - LEAD, anchored ? to - ANCHORED_REACH : 0);
+  const lead = Math.max(0, from - LEAD, plan.anchored ? to - ANCHORED_REACH : 0);
+  if (plan.anchored) {
+    if (hint && !hint.test(text.slice(lead, to))) return undefined;
+    return anchoredCueIn(text, lead, to, from, re);
+  }
   const window = text.slice(lead, to);
   if (hint && !hint.test(window)) return undefined;
-  if (anchored) return anchoredCueIn(window, lead, from, re);
-  const rx = tolerant(re);
+  const rx = plan.scan!;
   rx.lastIndex = 0;
-  let found: Cue | undefined;
+  // Only the last match counts: remember where it is and build the cue once.
+  let foundAt = -1;
+  let foundLen = 0;
   let m: RegExpExecArray | null;
   while ((m = rx.exec(window)) !== null) {
-    if (m[0].length === 0) {
+    const len = m[0].length;
+    if (len === 0) {
       rx.lastIndex++;
       continue;
     }
-    if (lead + m.index + m[0].length <= from) continue;
-    found = { word: m[0].trim().replace(/\s+/g, ' '), end: lead + m.index + m[0].length };
+    if (lead + m.index + len <= from) continue;
+    foundAt = m.index;
+    foundLen = len;
   }
-  return found;
+  if (foundAt < 0) return undefined;
+  return { word: window.slice(foundAt, foundAt + foundLen).trim().replace(SPACE_RUN, ' '), end: lead + foundAt + foundLen };
 }
 
 /**
@@ -106,9 +138,17 @@ interface SplitCue {
   readonly minLen: number;
   readonly maxLen: number;
   readonly singleFirst: Uint8Array;
-  readonly multi?: RegExp;
+  /** wordHash of every one-word head: a word is looked up by its hash before it is cut out. */
+  readonly singleHashes: ReadonlySet<number>;
+  /** Always present (maybe undefined) so every split cue has one object shape in the hot loop. */
+  readonly multi: RegExp | undefined;
   readonly multiFirst: Uint8Array;
   readonly tail: RegExp;
+  /**
+   * How many words (runs of \w) a match can span at most, head and tail, when that is known: the
+   * head must start within that many words of the window's end.
+   */
+  readonly reachWords: number;
 }
 
 function firstCodes(words: readonly string[], ignoreCase: boolean): Uint8Array {
@@ -122,6 +162,13 @@ function firstCodes(words: readonly string[], ignoreCase: boolean): Uint8Array {
     }
   }
   return codes;
+}
+
+/** A hash of the ASCII letters `s[start, end)`, folded to lower case when the cue ignores case. */
+function wordHash(s: string, start: number, end: number, ignoreCase: boolean): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + (ignoreCase ? s.charCodeAt(i) | 0x20 : s.charCodeAt(i))) | 0;
+  return h;
 }
 
 const splitForms = new WeakMap<RegExp, SplitCue | null>();
@@ -140,15 +187,15 @@ function isAsciiWordCode(c: number): boolean {
 const SPACE_RUN = /\s+/g;
 
 /**
- * The window from `at` with one space per whitespace run: blanked fillers leave runs of spaces, and
- * a tail of several optional \s* pieces backtracks polynomially over them.
+ * `text[at, to)` with one space per whitespace run, for the tail pattern: blanked fillers leave runs
+ * of spaces, and a tail of several optional \s* pieces backtracks polynomially over them.
  */
-function tailFrom(window: string, at: number): string {
-  return window.slice(at).replace(SPACE_RUN, ' ');
+function tailOf(text: string, at: number, to: number): string {
+  return text.slice(at, to).replace(SPACE_RUN, ' ');
 }
 
-function anchoredHit(window: string, start: number, lead: number): Cue {
-  return { word: window.slice(start).trim().replace(SPACE_RUN, ' '), end: lead + window.length };
+function anchoredHit(text: string, start: number, to: number): Cue {
+  return { word: text.slice(start, to).trim().replace(SPACE_RUN, ' '), end: to };
 }
 
 function splitCue(re: RegExp): SplitCue | null {
@@ -167,9 +214,11 @@ function splitCue(re: RegExp): SplitCue | null {
       minLen: Math.min(...singles.map((x) => x.length)),
       maxLen: Math.max(...singles.map((x) => x.length)),
       singleFirst: firstCodes(singles, re.ignoreCase),
+      singleHashes: new Set(singles.map((w) => wordHash(w, 0, w.length, re.ignoreCase))),
       multiFirst: firstCodes(multi, re.ignoreCase),
-      ...(multi.length > 0 ? { multi: new RegExp(`(?:${multi.map((x) => x.replace(/ /g, '\\s+')).join('|')})\\b`, flags + 'y') } : {}),
+      multi: multi.length > 0 ? new RegExp(`(?:${multi.map((x) => x.replace(/ /g, '\\s+')).join('|')})\\b`, flags + 'y') : undefined,
       tail: new RegExp(`^(?:${m[2]!.replace(/ (?![^[]*\])/g, '\\s+')})$`, flags),
+      reachWords: m[2] === IDENTIFIER_CUE_TAIL ? IDENTIFIER_CUE_TAIL_WORDS + Math.max(1, ...multi.map((x) => x.split(' ').length)) : Infinity,
     };
   }
   splitForms.set(re, split);
@@ -198,37 +247,60 @@ function balancedWithoutTopLevelBar(src: string): boolean {
   return depth === 0 && !inClass;
 }
 
+/** The start of the `words`-th last run of \w in `text[lead, to)`, or `lead` when there are fewer. */
+function reachStart(text: string, lead: number, to: number, words: number): number {
+  if (words === Infinity) return lead;
+  let seen = 0;
+  for (let q = to - 1; q >= lead; q--) {
+    if (!isAsciiWordCode(text.charCodeAt(q))) continue;
+    if (q === lead || !isAsciiWordCode(text.charCodeAt(q - 1))) {
+      if (++seen === words) return q;
+    }
+  }
+  return lead;
+}
+
 /**
- * An end-anchored cue starting with \b: its matches all end at the window's end, and the one the
- * global scan would report is the earliest-starting. Trying the pattern only at word starts (a
- * dozen) instead of at every character keeps the large alternations of these cues cheap.
+ * An end-anchored cue starting with \b, looked for in `text[lead, to)`: its matches all end at `to`,
+ * and the one the global scan would report is the earliest-starting. Trying the pattern only at word
+ * starts (a dozen) instead of at every character keeps the large alternations of these cues cheap.
+ * The window's edges count as word boundaries, as they would in a slice of it.
  */
-function anchoredCueIn(window: string, lead: number, from: number, re: RegExp): Cue | undefined {
+function anchoredCueIn(text: string, lead: number, to: number, from: number, re: RegExp): Cue | undefined {
   const split = splitCue(re);
   if (split) {
-    if (lead + window.length <= from) return undefined;
-    // The same word starts as /\b\w/ finds, by character codes: this runs for every candidate.
-    const n = window.length;
-    for (let p = 0; p < n; p++) {
-      const c = window.charCodeAt(p);
-      if (!isAsciiWordCode(c) || (p > 0 && isAsciiWordCode(window.charCodeAt(p - 1)))) continue;
-      if (c < 128 && split.singleFirst[c] === 1) {
-        let e = p;
-        while (e < n && isAsciiLetter(window.charCodeAt(e))) e++;
+    // This runs for every candidate: the same word starts as /\b\w/ finds in the window, by
+    // character codes on the text itself (no slice), each word ruled out by its first letter and
+    // length before it is cut out.
+    const { single, singleFirst, singleHashes, minLen, maxLen, multi, multiFirst, tail, reachWords } = split;
+    const lower = re.ignoreCase;
+    let window: string | undefined;
+    for (let p = reachStart(text, lead, to, reachWords); p < to; p++) {
+      const c = text.charCodeAt(p);
+      if (!isAsciiWordCode(c)) continue;
+      if (c < 128 && singleFirst[c] === 1) {
+        let h = (lower ? c | 0x20 : c) | 0;
+        let e = p + 1;
+        for (let l = text.charCodeAt(e); e < to && isAsciiLetter(l); l = text.charCodeAt(++e)) h = (Math.imul(h, 31) + (lower ? l | 0x20 : l)) | 0;
         const len = e - p;
-        if (len >= split.minLen && len <= split.maxLen && !isAsciiWordCode(window.charCodeAt(e))) {
-          const word = re.ignoreCase ? window.slice(p, e).toLowerCase() : window.slice(p, e);
-          if (split.single.has(word) && split.tail.test(tailFrom(window, e))) return anchoredHit(window, p, lead);
+        if (len >= minLen && len <= maxLen && singleHashes.has(h) && (e >= to || !isAsciiWordCode(text.charCodeAt(e)))) {
+          const word = lower ? text.slice(p, e).toLowerCase() : text.slice(p, e);
+          if (single.has(word) && tail.test(tailOf(text, e, to))) return anchoredHit(text, p, to);
         }
       }
-      if (split.multi && c < 128 && split.multiFirst[c] === 1) {
-        split.multi.lastIndex = p;
-        const m = split.multi.exec(window);
-        if (m && split.tail.test(tailFrom(window, p + m[0].length))) return anchoredHit(window, p, lead);
+      if (multi && c < 128 && multiFirst[c] === 1) {
+        // The multi-word heads end in \b, which the window's end satisfies: match in the window itself.
+        window ??= text.slice(lead, to);
+        multi.lastIndex = p - lead;
+        const m = multi.exec(window);
+        if (m && tail.test(tailOf(text, p + m[0].length, to))) return anchoredHit(text, p, to);
       }
+      // Past the rest of this word: only word starts are tried.
+      while (p + 1 < to && isAsciiWordCode(text.charCodeAt(p + 1))) p++;
     }
     return undefined;
   }
+  const window = text.slice(lead, to);
   WORD_START.lastIndex = 0;
   let w: RegExpExecArray | null;
   let sticky = stickyForms.get(re);
@@ -335,6 +407,14 @@ export function isDigitChar(text: string, i: number): boolean {
 /** Cues that say a number identifies an order, case or ticket rather than a person. */
 export const IDENTIFIER_CUES =
   /\b(?:order|orders|case|ticket|invoice|confirmation|conf|tracking|reference|ref|claim|transaction|txn|incident|inc|request|req|reservation|booking|receipt|sku|item|model|serial|part|batch|lot|pnr|shipment|package|work order|job|version|ver|build|release|page|room|flight|gate|extension|ext|pin|otp|id)\b\.?\s*(?:number|no\.?|num|#|id)?\s*[#:]?\s*(?:is|was|of)?\s*#?\s*(?:(?!(?:cb|ph|tel|fax|cell|no|at|is)\b)[a-z]{1,5}\s?[-#]?\s?)?$/g;
+
+/**
+ * The tail IDENTIFIER_CUES (and the cues built from its source) end with, after the name, and how
+ * many words it can hold: a "number", an "is", a short code prefix. Nothing else in it is a word
+ * character, so a name more words than that before the window's end cannot be the cue.
+ */
+const IDENTIFIER_CUE_TAIL = IDENTIFIER_CUES.source.slice(IDENTIFIER_CUES.source.indexOf(')\\b') + 3, -1);
+const IDENTIFIER_CUE_TAIL_WORDS = 3;
 
 /** What may stand before an answer on its line: a speaker label, then a few short words ("sure, it's"). */
 // Each word must be followed by a separator, or the nested repetition backtracks exponentially.

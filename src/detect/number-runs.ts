@@ -70,11 +70,11 @@ export function scanNumberRuns(text: string): NumberRun[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    // The regex engine finds the next digit far faster than a character loop.
+    // The regex engine finds the next digit far faster than a character loop; test() leaves
+    // lastIndex just past the one-character match without allocating a match array.
     NEXT_DIGIT.lastIndex = i;
-    const next = NEXT_DIGIT.exec(text);
-    if (!next) break;
-    i = next.index;
+    if (!NEXT_DIGIT.test(text)) break;
+    i = NEXT_DIGIT.lastIndex - 1;
     let start = i;
     let plus = false;
     let inParens = false;
@@ -153,6 +153,24 @@ const CONTINUATION_LEAD = /^(?:(?:and then|and|then|uh|um|so|the rest is|rest is
  * a connective ("and then"). Returns the index in `runs`, or -1.
  */
 export function continuedInNextMessage(text: string, runs: readonly NumberRun[], i: number): number {
+  // Five recognizers and the analyzer ask this of the same runs: the answer is kept per run.
+  let memo = continuations.get(runs);
+  if (memo === undefined || memo.text !== text) {
+    memo = { text, next: new Int32Array(runs.length).fill(UNKNOWN) };
+    continuations.set(runs, memo);
+  }
+  let k = memo.next[i]!;
+  if (k === UNKNOWN) {
+    k = findContinuation(text, runs, i);
+    memo.next[i] = k;
+  }
+  return k;
+}
+
+const UNKNOWN = -2;
+const continuations = new WeakMap<readonly NumberRun[], { text: string; next: Int32Array }>();
+
+function findContinuation(text: string, runs: readonly NumberRun[], i: number): number {
   const first = runs[i]!;
   // The piece must end its line: a newline within a few characters (a ")", a comma, an ellipsis).
   let nl = -1;
@@ -163,6 +181,10 @@ export function continuedInNextMessage(text: string, runs: readonly NumberRun[],
     }
   }
   if (nl < 0 || !/^\)?[ \t.,\u2026-]*$/.test(text.slice(first.end, nl))) return -1;
+  // The backchannel, label and lead below reach at most 79 + 80 + 16 characters past the newline
+  // (the slices they are read from): with no run starting that close, none can carry on the number.
+  const next = runs[i + 1];
+  if (next === undefined || next.start > nl + 1 + 79 + 80 + 16) return -1;
   const back = BACKCHANNEL.exec(text.slice(nl + 1, nl + 80));
   if (back) nl = nl + 1 + back[0].length;
   const label = MESSAGE_LABEL.exec(text.slice(nl, nl + 80));

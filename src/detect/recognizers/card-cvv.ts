@@ -110,9 +110,7 @@ export class CardVerificationRecognizer implements Recognizer {
         continue;
       }
       const before = ctx.text.slice(Math.max(0, g.start - 64), g.start);
-      // A code is said whole: digits carried on in the next message are a piece of a longer number.
-      const whole = (): boolean => continuedInNextMessage(ctx.text, runs, r) < 0;
-      if (AFTER_EXPIRY.test(before) && whole()) {
+      if (AFTER_EXPIRY.test(before) && saidWhole(ctx, runs, r)) {
         out.push(makeSpan('CARD_CVV', g.start, g.end, 0.75, this.name, { context: 'after card expiry' }));
         continue;
       }
@@ -122,7 +120,7 @@ export class CardVerificationRecognizer implements Recognizer {
       let exp = inRun ? null : EXPIRY_BEFORE_CODE.exec(before);
       // "after seven thirty six": a time is no expiry.
       if (exp && TIME_WORD_BEFORE.test(before.slice(Math.max(0, exp.index - 9), exp.index))) exp = null;
-      if ((inRun?.lastGroup === run.groups.length - 2 || (exp && cardEndsBefore(ctx, g.start - before.length + exp.index))) && whole()) {
+      if ((inRun?.lastGroup === run.groups.length - 2 || (exp && cardEndsBefore(ctx, g.start - before.length + exp.index))) && saidWhole(ctx, runs, r)) {
         out.push(makeSpan('CARD_CVV', g.start, g.end, 0.75, this.name, { context: 'after card expiry' }));
         continue;
       }
@@ -131,7 +129,7 @@ export class CardVerificationRecognizer implements Recognizer {
       if (
         nearLineStart(ctx.text, g.start) &&
         askedBefore(ctx, g.start) &&
-        whole()
+        saidWhole(ctx, runs, r)
       ) {
         out.push(makeSpan('CARD_CVV', g.start, g.end, 0.75, this.name, { context: 'asked for before' }));
         continue;
@@ -141,13 +139,18 @@ export class CardVerificationRecognizer implements Recognizer {
         const expStart = g.start - before.length + exp.index;
         const asked = lastCueIn(blanked(ctx), Math.max(0, expStart - 160), expStart, CVV_RULE.positive, CVV_RULE.hint);
         const askedLine = ctx.lower.slice(ctx.lower.lastIndexOf('\n', asked ? asked.end - 1 : 0) + 1, asked?.end);
-        if (asked && /exp|valid|good thru/.test(askedLine) && !holdsOtherNumber(ctx.text.slice(asked.end, expStart)) && whole()) {
+        if (asked && /exp|valid|good thru/.test(askedLine) && !holdsOtherNumber(ctx.text.slice(asked.end, expStart)) && saidWhole(ctx, runs, r)) {
           out.push(makeSpan('CARD_CVV', g.start, g.end, 0.75, this.name, { context: asked.word }));
         }
       }
     }
     return out;
   }
+}
+
+/** A code is said whole: digits carried on in the next message are a piece of a longer number. */
+function saidWhole(ctx: AnalysisContext, runs: readonly NumberRun[], r: number): boolean {
+  return continuedInNextMessage(ctx.text, runs, r) < 0;
 }
 
 /**

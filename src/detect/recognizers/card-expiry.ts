@@ -1,6 +1,6 @@
 import { luhnValid } from '../checksums.js';
 import { blanked, judgeContext, lastCueIn, type ContextRule } from '../context.js';
-import { digitsOf, numberRuns, type NumberRun } from '../number-runs.js';
+import { digitsOf, numberRuns, type DigitGroup, type NumberRun } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { cardEndsBefore, expiryAfterCardInRun, plausibleYear, validMonth } from './card-sequence.js';
 import { makeSpan } from './make-span.js';
@@ -164,10 +164,11 @@ export class CardExpiryRecognizer implements Recognizer {
       }
       if (start < 0) continue;
       const end = last.end;
-      if (MONEY_AFTER.test(ctx.lower.slice(end, end + 12))) continue;
+      // The month and year first: they rule out most runs without a pattern test.
       const digits = text.slice(start, end).replace(/\D/g, '');
       const month = Number(digits.slice(0, monthLen));
       if (month < 1 || month > 12 || !plausibleYear(digits.slice(monthLen))) continue;
+      if (MONEY_AFTER.test(ctx.lower.slice(end, end + 12))) continue;
       const exp = judgeContext(ctx, start, end, EXPIRY_RULE_BEFORE);
       let score = 0;
       let cue: string | undefined;
@@ -342,18 +343,28 @@ function betweenCardAndCode(text: string, start: number, end: number): boolean {
  * "expiration and cvv?" / "09 27 321", "0927 321": after an expiry cue, a month and year then the
  * three or four digits of the code, in one run.
  */
+/** The length of group `k`. (Helpers at module level: a closure per run is made anew for every run.) */
+function groupLength(g: readonly DigitGroup[], k: number): number {
+  return g[k]!.end - g[k]!.start;
+}
+
+function groupText(text: string, g: readonly DigitGroup[], k: number): string {
+  return text.slice(g[k]!.start, g[k]!.end);
+}
+
 function expiryThenCode(ctx: AnalysisContext, run: NumberRun): { start: number; end: number; cue: string } | undefined {
   const g = run.groups;
   const n = g.length;
   if (n < 2 || n > 3) return undefined;
-  const len = (k: number): number => g[k]!.end - g[k]!.start;
-  if (len(n - 1) < 3 || len(n - 1) > 4) return undefined;
+  if (groupLength(g, n - 1) < 3 || groupLength(g, n - 1) > 4) return undefined;
   const { text } = ctx;
-  const d = (k: number): string => text.slice(g[k]!.start, g[k]!.end);
   const ok =
     n === 2
-      ? len(0) === 4 && validMonth(d(0).slice(0, 2)) && plausibleYear(d(0).slice(2))
-      : len(0) <= 2 && (len(1) === 2 || len(1) === 4) && validMonth(d(0)) && plausibleYear(d(1));
+      ? groupLength(g, 0) === 4 && validMonth(groupText(text, g, 0).slice(0, 2)) && plausibleYear(groupText(text, g, 0).slice(2))
+      : groupLength(g, 0) <= 2 &&
+        (groupLength(g, 1) === 2 || groupLength(g, 1) === 4) &&
+        validMonth(groupText(text, g, 0)) &&
+        plausibleYear(groupText(text, g, 1));
   if (!ok) return undefined;
   const exp = judgeContext(ctx, g[0]!.start, g[n - 2]!.end, EXPIRY_RULE_BEFORE);
   return exp.cue ? { start: g[0]!.start, end: g[n - 2]!.end, cue: exp.cue } : undefined;
@@ -368,8 +379,30 @@ function expiryAndCodeAsOne(ctx: AnalysisContext, run: NumberRun): boolean {
   // Only the spoken views run words together so; a written group this long after a card is something else.
   if (!ctx.view || run.groups.length !== 1 || run.digitCount < 5 || run.digitCount > 8) return false;
   const d = ctx.text.slice(run.start, run.end);
-  const monthFirst = (len: number): boolean => validMonth(d.slice(0, len)) && plausibleYear(d.slice(len, len + 2)) && d.length - len - 2 >= 1;
-  return (monthFirst(1) || monthFirst(2)) && cardEndsBefore(ctx, run.start);
+  return (opensWithMonthYear(d, 1) || opensWithMonthYear(d, 2)) && cardEndsBefore(ctx, run.start);
+}
+
+/** `d` opens with a month of `monthLength` digits and a two-digit year, and more digits follow. */
+function opensWithMonthYear(d: string, monthLength: number): boolean {
+  return validMonth(d.slice(0, monthLength)) && plausibleYear(d.slice(monthLength, monthLength + 2)) && d.length - monthLength - 2 >= 1;
+}
+
+/** The looser forms need the card named just before, and a run that is no whole card itself. */
+function cardNamedBefore(ctx: AnalysisContext, run: NumberRun): boolean {
+  return (
+    CARD_WORD.test(ctx.lower.slice(Math.max(0, run.start - 160), run.start)) &&
+    !(run.digitCount >= 13 && run.digitCount <= 19 && luhnValid(digitsOf(ctx.text, run.start, run.end)))
+  );
+}
+
+/** How many groups of four end at group `k`. */
+function foursEndingAt(g: readonly DigitGroup[], k: number): number {
+  let c = 0;
+  while (k >= 0 && groupLength(g, k) === 4) {
+    c++;
+    k--;
+  }
+  return c;
 }
 
 /**
@@ -382,32 +415,19 @@ function expiryBetweenCardAndCode(ctx: AnalysisContext, run: NumberRun): { start
   const g = run.groups;
   const n = g.length;
   if (n < 3) return undefined;
-  // The looser forms need the card named just before, and a run that is no whole card itself.
-  const cardNamed = (): boolean =>
-    CARD_WORD.test(ctx.lower.slice(Math.max(0, run.start - 160), run.start)) &&
-    !(run.digitCount >= 13 && run.digitCount <= 19 && luhnValid(digitsOf(text, run.start, run.end)));
-  const len = (k: number): number => g[k]!.end - g[k]!.start;
   const code = n - 1;
-  if (len(code) < 3 || len(code) > 4) return undefined;
-  const fourBefore = (k: number): number => {
-    let c = 0;
-    while (k >= 0 && len(k) === 4) {
-      c++;
-      k--;
-    }
-    return c;
-  };
+  if (groupLength(g, code) < 3 || groupLength(g, code) > 4) return undefined;
   // MMYY as one group.
   const mmyy = n - 2;
-  if (len(mmyy) === 4 && fourBefore(mmyy - 1) >= 2 && cardNamed()) {
+  if (groupLength(g, mmyy) === 4 && foursEndingAt(g, mmyy - 1) >= 2 && cardNamedBefore(ctx, run)) {
     const d = text.slice(g[mmyy]!.start, g[mmyy]!.end);
     if (validMonth(d.slice(0, 2)) && plausibleYear(d.slice(2))) return { start: g[mmyy]!.start, end: g[mmyy]!.end };
   }
   if (n < 4) return undefined;
   const [card, month, year] = [n - 4, n - 3, n - 2];
-  if (len(card) !== 4 || len(month) > 2 || (len(year) !== 2 && len(year) !== 4)) return undefined;
+  if (groupLength(g, card) !== 4 || groupLength(g, month) > 2 || (groupLength(g, year) !== 2 && groupLength(g, year) !== 4)) return undefined;
   const sep = text.slice(g[month]!.end, g[year]!.start);
-  if (sep !== '-' && !(sep === ' ' && fourBefore(card) >= 2 && cardNamed())) return undefined;
+  if (sep !== '-' && !(sep === ' ' && foursEndingAt(g, card) >= 2 && cardNamedBefore(ctx, run))) return undefined;
   if (!validMonth(text.slice(g[month]!.start, g[month]!.end)) || !plausibleYear(text.slice(g[year]!.start, g[year]!.end))) return undefined;
   return { start: g[month]!.start, end: g[year]!.end };
 }

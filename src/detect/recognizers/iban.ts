@@ -33,7 +33,11 @@ export class IbanRecognizer implements Recognizer {
     const { text } = ctx;
     const out: Span[] = [];
     const seen = new Set<number>();
-    for (const re of [GROUPED, COMPACT]) {
+    // GROUPED, COMPACT and the loose form all open with what LOOSE_START finds: without one, none
+    // of the three full-text scans can match.
+    LOOSE_START.lastIndex = 0;
+    const opens = LOOSE_START.test(text);
+    for (const re of opens ? [GROUPED, COMPACT] : []) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text)) !== null) {
@@ -61,7 +65,7 @@ export class IbanRecognizer implements Recognizer {
         }
       }
     }
-    this.looselyGrouped(ctx, out, seen);
+    if (opens) this.looselyGrouped(ctx, out, seen);
     if (ctx.lower.includes('iban')) this.spoken(ctx, out, seen);
     if (ctx.view) this.spelledCountry(ctx, out, seen);
     return out;

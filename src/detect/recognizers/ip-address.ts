@@ -16,14 +16,17 @@ function octetsValid(parts: string[]): boolean {
   return parts.every((p) => p.length > 0 && p.length <= 3 && Number(p) <= 255);
 }
 
+function ipv6Groups(part: string): string[] {
+  return part === '' ? [] : part.split(':');
+}
+
 /** A full IPv6 address check: eight groups, or fewer around one `::`, an IPv4 tail allowed. */
 export function ipv6Valid(s: string): boolean {
   if (s.includes(':::')) return false;
   const halves = s.split('::');
   if (halves.length > 2) return false;
-  const parse = (part: string): string[] | undefined => (part === '' ? [] : part.split(':'));
-  const left = parse(halves[0]!);
-  const right = halves.length === 2 ? parse(halves[1]!) : [];
+  const left = ipv6Groups(halves[0]!);
+  const right = halves.length === 2 ? ipv6Groups(halves[1]!) : [];
   if (!left || !right) return false;
   const all = [...left, ...right];
   let count = 0;

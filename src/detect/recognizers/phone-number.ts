@@ -21,8 +21,12 @@ const NOT_PHONE_BESIDES_ACCOUNT = new RegExp(IDENTIFIER_CUES.source.replace('(?:
 const STRONG_ON_ACCOUNT: ContextRule = { ...STRONG_RULE, negative: NOT_PHONE_BESIDES_ACCOUNT };
 const WEAK_ON_ACCOUNT: ContextRule = { ...WEAK_RULE, negative: NOT_PHONE_BESIDES_ACCOUNT };
 
-/** Countries whose local formats (no +) Custos recognizes: the callers a US contact center hears most. */
-const LOCAL_REGIONS: readonly CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'IE', 'IL', 'IN', 'BR', 'MX', 'TR', 'PH', 'JP', 'CN', 'AU', 'NG'];
+/**
+ * Countries whose local formats (no +) Custos recognizes: the callers a US contact center hears most.
+ * Any one of them will do, so the order only sets how many parses (tens of microseconds each) a
+ * number costs: the regions whose numbers come up most often go first.
+ */
+const LOCAL_REGIONS: readonly CountryCode[] = ['DE', 'GB', 'FR', 'IT', 'ES', 'NL', 'IE', 'IL', 'IN', 'BR', 'MX', 'TR', 'PH', 'JP', 'CN', 'AU', 'NG'];
 
 const FOREIGN_BARE = 0.3;
 
@@ -87,7 +91,7 @@ function classify(
   lens: number[],
   seps: string,
   plus: boolean,
-  tryForeign: () => boolean,
+  cue: RunCue,
   written = true,
 ): Shape | undefined {
   if (plus) {
@@ -112,7 +116,7 @@ function classify(
     if (lens.length === 1) return 'nanp-ten';
   }
   if (digits.length === 7 && key === '3-4' && /^[-.]$/.test(seps)) return 'local7';
-  if (digits.length >= 8 && digits.length <= 13 && tryForeign()) {
+  if (digits.length >= 8 && digits.length <= 13 && runCued(cue)) {
     if (digits.length <= 12 && validInSomeLocalRegion(candidate)) return 'foreign';
     // "44 7073 450675": a country code without its "+", as written (spoken digits fall in arbitrary groups).
     if (written && lens.length > 1 && lens[0]! <= 3 && validIntl('+' + digits)) return 'foreign';
@@ -131,19 +135,56 @@ function secondDigit(text: string, g: readonly { start: number; end: number }[],
  * The verdicts of the last candidate judged: the run-level cue check and the score of the candidate
  * found in it usually ask about the same stretch, and each judgement costs several pattern scans.
  */
-let lastJudged: { ctx: AnalysisContext; start: number; end: number; rule: ContextRule; verdict: ContextVerdict }[] = [];
+interface Judged {
+  readonly ctx: AnalysisContext;
+  readonly start: number;
+  readonly end: number;
+  readonly rule: ContextRule;
+  readonly verdict: ContextVerdict;
+}
+let lastJudged: Judged[] = [];
 
 function judged(ctx: AnalysisContext, start: number, end: number, rule: ContextRule): ContextVerdict {
-  for (const j of lastJudged) {
+  for (let k = 0; k < lastJudged.length; k++) {
+    const j = lastJudged[k]!;
     if (j.ctx === ctx && j.start === start && j.end === end && j.rule === rule) return j.verdict;
   }
   let verdict = judgeContext(ctx, start, end, rule);
   if (verdict.blocked && (rule === STRONG_RULE || rule === WEAK_RULE) && ON_THE_ACCOUNT.test(ctx.lower.slice(Math.max(0, start - 80), start))) {
     verdict = judgeContext(ctx, start, end, rule === STRONG_RULE ? STRONG_ON_ACCOUNT : WEAK_ON_ACCOUNT);
   }
-  if (lastJudged.length >= 4) lastJudged = lastJudged.slice(1);
+  if (lastJudged.length >= 4) lastJudged.shift();
   lastJudged.push({ ctx, start, end, rule, verdict });
   return verdict;
+}
+
+/**
+ * Whether a run is named a phone number, asked at most once per run. (State in an object, not a
+ * closure: a closure per run costs more than the question usually does.)
+ */
+interface RunCue {
+  readonly ctx: AnalysisContext;
+  readonly start: number;
+  readonly end: number;
+  known: boolean | undefined;
+}
+
+/** A local foreign number without a cue scores 0.3: skip the region lookups when that cannot pass. */
+function runCued(cue: RunCue): boolean {
+  return (cue.known ??= (cue.ctx.minScore ?? 0) <= FOREIGN_BARE || cuedAt(cue.ctx, cue.start, cue.end));
+}
+
+function cuedAt(ctx: AnalysisContext, start: number, end: number): boolean {
+  const strong = judged(ctx, start, end, STRONG_RULE);
+  if (strong.cue) return true;
+  if (strong.blocked) return false;
+  return judged(ctx, start, end, WEAK_RULE).cue !== undefined;
+}
+
+/** Ten bare digits with no cue either way: a real area code and exchange is more likely a phone than not. */
+function bareTenDigits(ctx: AnalysisContext, start: number, end: number): number {
+  const digits = ctx.text.slice(start, end).replace(/\D/g, '');
+  return validUs(digits.length === 11 ? digits.slice(1) : digits) ? 0.45 : 0.3;
 }
 
 /** PHONE_NUMBER: US formats on sight, bare ten digits by context, international via libphonenumber. */
@@ -171,10 +212,7 @@ export class PhoneNumberRecognizer implements Recognizer {
     let total = 0;
     for (const x of g) total += x.end - x.start;
     if (total < 7) return;
-    // A local foreign number without a cue scores 0.3: skip the region lookups when that cannot pass.
-    let cuedMemo: boolean | undefined;
-    const cued = (): boolean =>
-      (cuedMemo ??= (ctx.minScore ?? 0) <= FOREIGN_BARE || this.cued(ctx, run.start, run.end));
+    const cue: RunCue = { ctx, start: run.start, end: run.end, known: undefined };
     // Digits before each group, so spans of groups too short or too long for a phone number are skipped unbuilt.
     const before = new Array<number>(g.length + 1);
     before[0] = 0;
@@ -192,7 +230,7 @@ export class PhoneNumberRecognizer implements Recognizer {
             count >= 11 &&
             text.charCodeAt(g[i]!.start) === 48 &&
             (secondDigit(text, g, i) === 48 || (g[i]!.end - g[i]!.start === 3 && text.startsWith('011', g[i]!.start)));
-          if (!opensWith00 && (count > 13 || !cued())) continue;
+          if (!opensWith00 && (count > 13 || !runCued(cue))) continue;
         }
         const start = i === 0 ? run.start : g[i]!.start;
         const end = g[j]!.end;
@@ -212,7 +250,7 @@ export class PhoneNumberRecognizer implements Recognizer {
           cStart = start + 1;
           candidate = candidate.slice(1);
         }
-        const shape = classify(candidate, digits, lens, seps, i === 0 && run.plus, cued, !ctx.view);
+        const shape = classify(candidate, digits, lens, seps, i === 0 && run.plus, cue, !ctx.view);
         if (!shape) continue;
         const score = this.score(ctx, cStart, end, shape);
         if (score === undefined) continue;
@@ -263,16 +301,11 @@ export class PhoneNumberRecognizer implements Recognizer {
     }
   }
 
-  private cued(ctx: AnalysisContext, start: number, end: number): boolean {
-    const strong = judged(ctx, start, end, STRONG_RULE);
-    if (strong.cue) return true;
-    if (strong.blocked) return false;
-    return judged(ctx, start, end, WEAK_RULE).cue !== undefined;
-  }
-
   private score(ctx: AnalysisContext, start: number, end: number, shape: Shape): { value: number; cue?: string } | undefined {
     const strong = judged(ctx, start, end, STRONG_RULE);
     if (strong.blocked) return shape === 'intl' || shape === 'nanp' ? { value: 0.3 } : undefined;
+    // Seven digits count only with a strong cue: the weak one could not change the answer.
+    if (shape === 'local7' && !strong.cue) return undefined;
     const weak = strong.cue ? undefined : judged(ctx, start, end, WEAK_RULE);
     if (weak?.blocked) return shape === 'intl' || shape === 'nanp' ? { value: 0.3 } : undefined;
     const cue = strong.cue ?? weak?.cue;
@@ -282,12 +315,7 @@ export class PhoneNumberRecognizer implements Recognizer {
       case 'nanp':
         return { value: strong.cue ? 0.95 : 0.7, ...(cue ? { cue } : {}) };
       case 'nanp-ten': {
-        // A real area code and exchange with no cue either way: more likely a phone than not.
-        const bare = (): number => {
-          const digits = ctx.text.slice(start, end).replace(/\D/g, '');
-          return validUs(digits.length === 11 ? digits.slice(1) : digits) ? 0.45 : 0.3;
-        };
-        return { value: strong.cue ? 0.85 : weak?.cue ? 0.6 : bare(), ...(cue ? { cue } : {}) };
+        return { value: strong.cue ? 0.85 : weak?.cue ? 0.6 : bareTenDigits(ctx, start, end), ...(cue ? { cue } : {}) };
       }
       case 'local7':
         return strong.cue ? { value: 0.6, cue: strong.cue } : undefined;

@@ -52,8 +52,8 @@ export class PostalCodeRecognizer implements Recognizer {
       let plus4 = false;
       const n = lens.length;
       // A spoken "dash" is a pause, which a view writes as a space.
-      const plusSeparator = (k: number): boolean => text[g[k]!.end] === '-' || (spoken && text[g[k]!.end] === ' ');
-      if (n >= 2 && lens[n - 2] === 5 && lens[n - 1] === 4 && plusSeparator(n - 2)) {
+      const plusSeparator = n >= 2 ? text[g[n - 2]!.end] : undefined;
+      if (n >= 2 && lens[n - 2] === 5 && lens[n - 1] === 4 && (plusSeparator === '-' || (spoken && plusSeparator === ' '))) {
         start = g[n - 2]!.start;
         end = g[n - 1]!.end;
         plus4 = true;

@@ -1,6 +1,6 @@
 import { allSameDigit } from '../checksums.js';
 import { IDENTIFIER_CUES, judgeContext, type ContextRule, type ContextVerdict } from '../context.js';
-import { numberRuns } from '../number-runs.js';
+import { numberRuns, type DigitGroup } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
 
@@ -83,6 +83,11 @@ function restartBefore(ctx: AnalysisContext, start: number, digits: string): num
   return start - m[0].length;
 }
 
+/** The length of group `k`, 0 past the last. (Not a closure per run: those cost more than the check.) */
+function groupLength(g: readonly DigitGroup[], k: number): number {
+  return k < g.length ? g[k]!.end - g[k]!.start : 0;
+}
+
 /** US_SSN: 3-2-4 with one consistent separator on sight; 9 bare digits and odd groupings only by context. */
 export class UsSsnRecognizer implements Recognizer {
   readonly name = 'UsSsnRecognizer';
@@ -98,21 +103,20 @@ export class UsSsnRecognizer implements Recognizer {
     for (const run of numberRuns(ctx)) {
       if (run.glued || run.amount || run.plus || run.digitCount < 4) continue;
       const g = run.groups;
-      const len = (k: number): number => (k < g.length ? g[k]!.end - g[k]!.start : 0);
       for (let i = 0; i < g.length; ) {
         let size = 0;
         let strong = false;
-        if (len(i) === 3 && len(i + 1) === 2 && len(i + 2) === 4 && text[g[i]!.end] === text[g[i + 1]!.end]) {
+        if (groupLength(g, i) === 3 && groupLength(g, i + 1) === 2 && groupLength(g, i + 2) === 4 && text[g[i]!.end] === text[g[i + 1]!.end]) {
           size = 3;
           strong = true;
-        } else if (len(i) === 3 && len(i + 1) === 2 && len(i + 2) === 4 && spoken) {
+        } else if (groupLength(g, i) === 3 && groupLength(g, i + 1) === 2 && groupLength(g, i + 2) === 4 && spoken) {
           // Read aloud, the pauses fall where they fall: "oh eight nine, twenty two fifty seven forty".
           size = 3;
-        } else if (((len(i) === 3 && len(i + 1) === 6) || (len(i) === 5 && len(i + 1) === 4)) && (text[g[i]!.end] === '-' || spoken)) {
+        } else if (((groupLength(g, i) === 3 && groupLength(g, i + 1) === 6) || (groupLength(g, i) === 5 && groupLength(g, i + 1) === 4)) && (text[g[i]!.end] === '-' || spoken)) {
           size = 2;
-        } else if (len(i) === 9) {
+        } else if (groupLength(g, i) === 9) {
           size = 1;
-        } else if (len(i) === 4 && wantsLastFour && g.length === 1 && ctx.lower.slice(Math.max(0, g[i]!.start - 48), g[i]!.start).includes('last')) {
+        } else if (groupLength(g, i) === 4 && wantsLastFour && g.length === 1 && ctx.lower.slice(Math.max(0, g[i]!.start - 48), g[i]!.start).includes('last')) {
           const lf = judgeContext(ctx, g[i]!.start, g[i]!.end, { positive: LAST_FOUR, before: 48 });
           if (lf.cue) out.push(makeSpan('US_SSN', g[i]!.start, g[i]!.end, 0.7, this.name, { context: lf.cue, note: 'last four' }));
         }

@@ -13,6 +13,20 @@ export const DIGIT_WORDS: ReadonlyMap<string, string> = new Map([
   ['nine', '9'],
 ]);
 
+/**
+ * Words ASR writes for a digit said among other digits ("five won seven", "ate", "too", "to",
+ * "for"). They are ordinary words everywhere else, so a run reads them only between digits and
+ * keeps them only when it reads a long number (see findRuns).
+ */
+export const HOMOPHONE_DIGITS: ReadonlyMap<string, string> = new Map([
+  ['won', '1'],
+  ['to', '2'],
+  ['too', '2'],
+  ['for', '4'],
+  ['fore', '4'],
+  ['ate', '8'],
+]);
+
 /** "oh" and "o" are zero only next to other digits; alone they are interjections or letters. */
 export const ZERO_LETTERS: ReadonlySet<string> = new Set(['oh', 'o']);
 
@@ -148,6 +162,11 @@ export const DIGIT_LINKERS: readonly (readonly string[])[] = [
   ['after', 'that'],
   ['it', 'is'],
   ['and', 'then'],
+  // The other side's "go ahead", "got it, and the rest" inside one unpunctuated ASR line.
+  ['go', 'ahead'],
+  ['go', 'on'],
+  ['got', 'it'],
+  ['and', 'the', 'rest'],
   ["that's"], ['thats'], ["it's"], ['its'], ['okay'], ['ok'], ['so'], ['and'], ['then'], ['yeah'],
   ['yes'], ['wait'], ['actually'], ['like'], ['right'], ['next'], ['that'],
 ];
@@ -155,6 +174,36 @@ export const DIGIT_LINKERS: readonly (readonly string[])[] = [
 /** Spoken and written separators between digit groups. */
 export const PAUSE_WORDS: ReadonlySet<string> = new Set(['dash', 'hyphen', ',', '-', '.', '…', ';']);
 export const SLASH_WORDS: ReadonlySet<string> = new Set(['slash', '/']);
+
+/** Words a run of spoken digits can start with (single letters open IBANs and spelled prefixes). */
+export const RUN_START_WORDS: ReadonlySet<string> = new Set([
+  ...DIGIT_WORDS.keys(), ...TEEN_WORDS.keys(), ...TENS_WORDS.keys(), ...REPEAT_WORDS.keys(), ...ZERO_LETTERS,
+  ...ORDINAL_WORDS.keys(), ...HOMOPHONE_DIGITS.keys(), 'plus', ...'abcdefghijklmnopqrstuvwxyz',
+]);
+
+const LONGEST_RUN_START = Math.max(...[...RUN_START_WORDS].map((w) => w.length));
+
+function shapeKey(first: number, last: number, length: number): number {
+  return ((first - 97) * 26 + (last - 97)) * (LONGEST_RUN_START + 1) + length;
+}
+
+/** First letter, last letter and length of every run start word. */
+const RUN_START_SHAPES = new Uint8Array(26 * 26 * (LONGEST_RUN_START + 1));
+for (const w of RUN_START_WORDS) RUN_START_SHAPES[shapeKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
+
+/**
+ * Is the lower-case word one of the run start words? Its shape rules out nearly every other word
+ * by character codes, before a set lookup hashes the fresh string.
+ */
+export function opensRunWord(lowerWord: string): boolean {
+  const n = lowerWord.length;
+  if (n === 1) return RUN_START_WORDS.has(lowerWord);
+  if (n > LONGEST_RUN_START) return false;
+  const first = lowerWord.charCodeAt(0);
+  const last = lowerWord.charCodeAt(n - 1);
+  if (first < 97 || first > 122 || last < 97 || last > 122) return RUN_START_WORDS.has(lowerWord);
+  return RUN_START_SHAPES[shapeKey(first, last, n)] === 1 && RUN_START_WORDS.has(lowerWord);
+}
 
 /** Cheap test run before any tokenising: does the text contain any spoken number at all? */
 export const NUMBER_WORD_TEST =

@@ -7,16 +7,18 @@ import {
   DIGIT_LINKERS,
   DIGIT_WORDS,
   HESITATIONS,
+  HOMOPHONE_DIGITS,
   MONTH_WORDS,
   ORDINAL_WORDS,
   PAUSE_WORDS,
   REPEAT_WORDS,
+  RUN_START_WORDS,
   SLASH_WORDS,
   TEEN_WORDS,
   TENS_WORDS,
   ZERO_LETTERS,
 } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { tokenAt, type Token } from './tokens.js';
 
 export type ChunkKind =
   /** digits read one by one ("four", "double five", "oh"): they glue to neighbouring digits. */
@@ -100,7 +102,7 @@ function zeroAt(tokens: Token[], i: number, afterDigit: boolean): boolean {
   if (afterDigit) return true;
   if (t.stateOh) return false;
   // "denver c o eight zero ...": the second letter of a spelled state (CO, MO), not a zero.
-  const p = tokens[i - 1];
+  const p = tokenAt(tokens, i - 1);
   if (t.w === 'o' && p && p.kind === 'word' && (p.w === 'c' || p.w === 'm')) return false;
   const n = tokens[i + 1];
   if (!n || n.kind !== 'word') return false;
@@ -109,7 +111,7 @@ function zeroAt(tokens: Token[], i: number, afterDigit: boolean): boolean {
 }
 
 function word(tokens: Token[], i: number): string | undefined {
-  const t = tokens[i];
+  const t = tokenAt(tokens, i);
   return t && t.kind === 'word' ? t.w : undefined;
 }
 
@@ -391,12 +393,6 @@ function idPrefixAt(tokens: Token[], i: number): number {
   return n >= 2 && (isNumberStart(tokens, i + n) || zeroAt(tokens, i + n, false)) ? n : 0;
 }
 
-/** Words a run can start with; every other word is skipped with one lookup. */
-const RUN_START_WORDS: ReadonlySet<string> = new Set([
-  ...DIGIT_WORDS.keys(), ...TEEN_WORDS.keys(), ...TENS_WORDS.keys(), ...REPEAT_WORDS.keys(), ...ZERO_LETTERS,
-  ...ORDINAL_WORDS.keys(), 'plus', ...'abcdefghijklmnopqrstuvwxyz',
-]);
-
 /** "one sec", "one moment": a hesitation that opens with a number word. */
 function numberWordFiller(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -492,7 +488,7 @@ const NUMBER_CUES: ReadonlySet<string> = new Set([
 function ohioBeforeZip(tokens: Token[], first: number, chunks: readonly Chunk[]): boolean {
   const lead = chunks[0]!;
   if (tokens[first]!.w !== 'oh' || lead.kind !== 'digits' || lead.digits !== '0') return false;
-  const before = tokens[first - 1];
+  const before = tokenAt(tokens, first - 1);
   if (!before || before.kind !== 'word' || before.w.length < 3 || NUMBER_CUES.has(before.w) || RUN_START_WORDS.has(before.w)) return false;
   const groups: number[] = [0];
   for (let k = 1; k < chunks.length; k++) {
@@ -507,119 +503,202 @@ function ohioBeforeZip(tokens: Token[], first: number, chunks: readonly Chunk[])
   return false;
 }
 
+/** A run that reads a homophone as a digit reads at least this many digits (a phone, an account, a card). */
+const HOMOPHONE_RUN_DIGITS = 7;
+
+/** Words after which a homophone may open a number ("it's to three nine..."). */
+const HOMOPHONE_OPENERS: ReadonlySet<string> = new Set(['is', "it's", 'its', 'was', 'um', 'uh', 'er', 'erm', 'so', 'okay', 'ok', 'yeah', 'yes']);
+
+/** A digit word, "oh", "double", written digits or another homophone at i. */
+function digitSaidAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.kind === 'num') return true;
+  return t.kind === 'word' && (DIGIT_WORDS.has(t.w) || ZERO_LETTERS.has(t.w) || REPEAT_WORDS.has(t.w) || HOMOPHONE_DIGITS.has(t.w));
+}
+
+/**
+ * The digit a homophone at i stands for: inside a reading (`inside`) when another digit follows, or
+ * at its end for the words that are rarely anything else ("won", "ate", "too"); opening a reading
+ * when two digits follow and it starts the turn or follows "it's", "um", ...
+ */
+function homophoneAt(tokens: Token[], i: number, inside: boolean): string | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return undefined;
+  const d = HOMOPHONE_DIGITS.get(t.w);
+  if (d === undefined) return undefined;
+  if (inside) {
+    if (digitSaidAt(tokens, i + 1)) return d;
+    const n = tokens[i + 1];
+    const last = n === undefined || n.kind === 'punct';
+    return last && t.w !== 'to' && t.w !== 'for' && t.w !== 'fore' ? d : undefined;
+  }
+  const p = tokenAt(tokens, i - 1);
+  if (p && p.kind === 'word' && !HOMOPHONE_OPENERS.has(p.w)) return undefined;
+  return digitSaidAt(tokens, i + 1) && digitSaidAt(tokens, i + 2) ? d : undefined;
+}
+
 /** Finds every run in one utterance's tokens. */
 export function findRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (t.kind !== 'num' && !RUN_START_WORDS.has(t.w)) {
+    if (!t.opensRun) {
       i++;
       continue;
+    }
+    // A letter other than "o" ("i", "a") opens only an IBAN's country or a spelled prefix, and both
+    // go on with another letter.
+    if (t.kind === 'word' && t.w.length === 1 && t.w !== 'o') {
+      const next = tokens[i + 1];
+      if (next === undefined || next.kind !== 'word' || next.w.length !== 1) {
+        i++;
+        continue;
+      }
     }
     const plus = word(tokens, i) === 'plus' && (isNumberStart(tokens, i + 1) || zeroAt(tokens, i + 1, false));
     const iban = ibanCountryAt(tokens, i);
     const prefix = plus || iban ? 0 : idPrefixAt(tokens, i);
-    const startsHere =
-      plus || iban || prefix > 0 || (!numberWordFiller(tokens, i) && (isNumberStart(tokens, i) || zeroAt(tokens, i, false) || readDayOrdinal(tokens, i) !== null));
-    if (!startsHere) {
-      i++;
-      continue;
-    }
     const chunks: Chunk[] = [];
     let anyCorrection = false;
     let first = i;
     let spoken = false;
     let digitCount = 0;
     let j = i;
-    if (plus) {
-      chunks.push({ kind: 'plus', digits: '+', start: tokens[i]!.start, end: tokens[i]!.end });
-      j++;
-    } else if (iban) {
-      chunks.push({ kind: 'letters', digits: `${tokens[i]!.w}${tokens[i + 1]!.w}`.toUpperCase(), start: tokens[i]!.start, end: tokens[i + 1]!.end });
-      j += 2;
-    } else if (prefix > 0) {
-      const letters = tokens.slice(i, i + prefix).map((t) => t.w).join('').toUpperCase();
-      chunks.push({ kind: 'prefix', digits: letters, start: tokens[i]!.start, end: tokens[i + prefix - 1]!.end });
-      j += prefix;
-    }
-    for (;;) {
-      // "eighty six oh twenty five": an "oh" inside a run is a zero after any number.
-      const lastKind = chunks.length > 0 ? chunks[chunks.length - 1]!.kind : undefined;
-      const afterDigit = lastKind === 'digits' || lastKind === 'whole' || lastKind === 'written';
-      // "two four dot four one dot oh dot six": after a "dot" in a run, "oh" is a zero octet.
-      const zeroAfter =
-        afterDigit ||
-        lastKind === 'dot' ||
-        (lastKind === 'pause' && chunks[chunks.length - 2]?.kind === 'digits' && tokens[j + 1]?.kind !== 'word');
-      const piece = numberWordFiller(tokens, j) ? null : (readDayOrdinal(tokens, j) ?? readPiece(tokens, j, zeroAfter));
-      if (piece) {
-        const s = tokens[j]!.start;
-        const e = tokens[piece.next - 1]!.end;
-        chunks.push({ kind: piece.kind, digits: piece.digits, start: s, end: e });
-        if (piece.kind !== 'written') spoken = true;
-        digitCount += piece.digits.length;
-        j = piece.next;
-        continue;
+    let startsHere = false;
+    let wordsBetween = false;
+    // A homophone ("to", "for", "won") is read as a digit only where the run it belongs to reads a
+    // long number; otherwise the run is read again without them ("from two to four").
+    for (let homophones = true; ; homophones = false) {
+      startsHere =
+        plus ||
+        iban ||
+        prefix > 0 ||
+        (!numberWordFiller(tokens, i) &&
+          (isNumberStart(tokens, i) || zeroAt(tokens, i, false) || readDayOrdinal(tokens, i) !== null || (homophones && homophoneAt(tokens, i, false) !== undefined)));
+      if (!startsHere) break;
+      chunks.length = 0;
+      anyCorrection = false;
+      first = i;
+      spoken = false;
+      digitCount = 0;
+      j = i;
+      let homophonesRead = 0;
+      wordsBetween = false;
+      if (plus) {
+        chunks.push({ kind: 'plus', digits: '+', start: tokens[i]!.start, end: tokens[i]!.end });
+        j++;
+      } else if (iban) {
+        chunks.push({ kind: 'letters', digits: `${tokens[i]!.w}${tokens[i + 1]!.w}`.toUpperCase(), start: tokens[i]!.start, end: tokens[i + 1]!.end });
+        j += 2;
+      } else if (prefix > 0) {
+        const letters = tokens.slice(i, i + prefix).map((t) => t.w).join('').toUpperCase();
+        chunks.push({ kind: 'prefix', digits: letters, start: tokens[i]!.start, end: tokens[i + prefix - 1]!.end });
+        j += prefix;
       }
-      // A separator or filler is part of the run only when more number follows.
-      let k = j;
-      let sep: Separator | null = null;
-      let linked = false;
-      let corrected = false;
-      let dashed = false;
-      // "double one nine... uh sorry... um... double one two": pauses, fillers and a correction in a row.
-      for (let guard = 0; guard < 8; guard++) {
-        const s = separatorAt(tokens, k);
-        if (s) {
-          if (DASH_WORDS.has(tokens[k]!.w)) dashed = true;
-          // "." between whole numbers is a sentence end more often than a pause.
-          if (tokens[k]!.w === '.' && !afterDigit && lastKind !== 'letters') break;
-          sep = sep === 'slash' || sep === 'dot' ? sep : s;
-          k++;
-          // An ellipsis ("two zero eight... three one seven") is one pause, however many dots.
-          while (tokens[k]?.w === '.' && tokens[k - 1]!.w === '.' && tokens[k]!.start === tokens[k - 1]!.end) k++;
+      for (;;) {
+        // "eighty six oh twenty five": an "oh" inside a run is a zero after any number.
+        const lastKind = chunks.length > 0 ? chunks[chunks.length - 1]!.kind : undefined;
+        const afterDigit = lastKind === 'digits' || lastKind === 'whole' || lastKind === 'written';
+        // "two four dot four one dot oh dot six": after a "dot" in a run, "oh" is a zero octet.
+        const zeroAfter =
+          afterDigit ||
+          lastKind === 'dot' ||
+          (lastKind === 'pause' && chunks[chunks.length - 2]?.kind === 'digits' && tokens[j + 1]?.kind !== 'word');
+        const heard = homophones ? homophoneAt(tokens, j, digitCount > 0) : undefined;
+        if (heard !== undefined) {
+          chunks.push({ kind: 'digits', digits: heard, start: tokens[j]!.start, end: tokens[j]!.end });
+          spoken = true;
+          digitCount += 1;
+          homophonesRead++;
+          j++;
           continue;
         }
-        const h = fillerAt(tokens, k, false);
-        const f = h || fillerAt(tokens, k);
-        if (f > 0) {
-          if (h === 0) linked = true;
-          else if (correctionAt(tokens, k, h)) corrected = true;
-          sep = sep ?? 'pause';
-          k += f;
+        const piece = numberWordFiller(tokens, j) ? null : (readDayOrdinal(tokens, j) ?? readPiece(tokens, j, zeroAfter));
+        if (piece) {
+          const s = tokens[j]!.start;
+          const e = tokens[piece.next - 1]!.end;
+          chunks.push({ kind: piece.kind, digits: piece.digits, start: s, end: e });
+          if (piece.kind !== 'written') spoken = true;
+          digitCount += piece.digits.length;
+          j = piece.next;
+          continue;
+        }
+        // A separator or filler is part of the run only when more number follows.
+        let k = j;
+        let sep: Separator | null = null;
+        let linked = false;
+        let corrected = false;
+        let dashed = false;
+        // "double one nine... uh sorry... um... double one two": pauses, fillers and a correction in a row.
+        for (let guard = 0; guard < 8; guard++) {
+          const s = separatorAt(tokens, k);
+          if (s) {
+            if (DASH_WORDS.has(tokens[k]!.w)) dashed = true;
+            // "." between whole numbers is a sentence end more often than a pause.
+            if (tokens[k]!.w === '.' && !afterDigit && lastKind !== 'letters') break;
+            sep = sep === 'slash' || sep === 'dot' ? sep : s;
+            k++;
+            // An ellipsis ("two zero eight... three one seven") is one pause, however many dots.
+            while (tokens[k]?.w === '.' && tokens[k - 1]!.w === '.' && tokens[k]!.start === tokens[k - 1]!.end) k++;
+            continue;
+          }
+          const h = fillerAt(tokens, k, false);
+          const f = h || fillerAt(tokens, k);
+          if (f > 0) {
+            if (h === 0) linked = true;
+            else if (correctionAt(tokens, k, h)) corrected = true;
+            sep = sep ?? 'pause';
+            k += f;
+            continue;
+          }
+          break;
+        }
+        // "and", "then", "that's" join digits read one by one, never a year or a date to what follows
+        // ("nineteen ninety four and eight nine six...", "8/22/1958, and oh eight nine").
+        const beforeLast = chunks.length > 1 ? chunks[chunks.length - 2]!.kind : undefined;
+        const readOneByOne =
+          lastKind === 'digits' ||
+          (lastKind === 'written' && beforeLast !== 'slash' && beforeLast !== 'dot' && !MONTH_WORDS.has(word(tokens, first - 1) ?? ''));
+        const linkOk = !linked || (readOneByOne && digitReadingAt(tokens, k));
+        const bank = iban && digitCount === 2 && !linked ? bankCodeAt(tokens, k) : 0;
+        if (bank > 0) {
+          if (k > j) chunks.push({ kind: 'pause', digits: '', start: tokens[j]!.start, end: tokens[k - 1]!.end });
+          const letters = tokens.slice(k, k + bank).map((t) => t.w).join('').toUpperCase();
+          chunks.push({ kind: 'letters', digits: letters, start: tokens[k]!.start, end: tokens[k + bank - 1]!.end });
+          j = k + bank;
+          continue;
+        }
+        // "..., nine one eight nine, oh": a last "oh" read on its own after digits read one by one is a zero.
+        const lastZero = lastKind === 'digits' && word(tokens, k) === 'oh' && tokens[k + 1]?.kind !== 'word';
+        const more =
+          isNumberStart(tokens, k) ||
+          zeroAt(tokens, k, sep === 'dot' || lastZero) ||
+          readDayOrdinal(tokens, k) !== null ||
+          (homophones && digitCount > 0 && homophoneAt(tokens, k, true) !== undefined);
+        if (sep && k > j && linkOk && more) {
+          const kind: ChunkKind = corrected && sep === 'pause' && afterDigit ? 'correction' : sep;
+          if (kind === 'correction') anyCorrection = true;
+          // Written digits with a filler or a correction between them ("0620 sorry 0620 85076", "2151 um
+          // 38615") read differently in a view than in the text.
+          if (kind === 'correction' || (kind === 'pause' && (tokens[k - 1]!.kind === 'word' || tokens[k - 1]!.w === '…' || tokens[k - 1]!.w === '.'))) wordsBetween = true;
+          // A dash said or written between groups stays a dash where groups are kept ("five oh three nine nine dash...").
+          const digits = kind === 'pause' && dashed ? '-' : SEPARATOR_TEXT[sep];
+          chunks.push({ kind, digits, start: tokens[j]!.start, end: tokens[k - 1]!.end });
+          j = k;
           continue;
         }
         break;
       }
-      // "and", "then", "that's" join digits read one by one, never a year or a date to what follows
-      // ("nineteen ninety four and eight nine six...", "8/22/1958, and oh eight nine").
-      const beforeLast = chunks.length > 1 ? chunks[chunks.length - 2]!.kind : undefined;
-      const readOneByOne =
-        lastKind === 'digits' ||
-        (lastKind === 'written' && beforeLast !== 'slash' && beforeLast !== 'dot' && !MONTH_WORDS.has(word(tokens, first - 1) ?? ''));
-      const linkOk = !linked || (readOneByOne && digitReadingAt(tokens, k));
-      const bank = iban && digitCount === 2 && !linked ? bankCodeAt(tokens, k) : 0;
-      if (bank > 0) {
-        if (k > j) chunks.push({ kind: 'pause', digits: '', start: tokens[j]!.start, end: tokens[k - 1]!.end });
-        const letters = tokens.slice(k, k + bank).map((t) => t.w).join('').toUpperCase();
-        chunks.push({ kind: 'letters', digits: letters, start: tokens[k]!.start, end: tokens[k + bank - 1]!.end });
-        j = k + bank;
-        continue;
-      }
-      // "..., nine one eight nine, oh": a last "oh" read on its own after digits read one by one is a zero.
-      const lastZero = lastKind === 'digits' && word(tokens, k) === 'oh' && tokens[k + 1]?.kind !== 'word';
-      if (sep && k > j && linkOk && (isNumberStart(tokens, k) || zeroAt(tokens, k, sep === 'dot' || lastZero) || readDayOrdinal(tokens, k))) {
-        const kind: ChunkKind = corrected && sep === 'pause' && afterDigit ? 'correction' : sep;
-        if (kind === 'correction') anyCorrection = true;
-        // A dash said or written between groups stays a dash where groups are kept ("five oh three nine nine dash...").
-        const digits = kind === 'pause' && dashed ? '-' : SEPARATOR_TEXT[sep];
-        chunks.push({ kind, digits, start: tokens[j]!.start, end: tokens[k - 1]!.end });
-        j = k;
-        continue;
-      }
+      if (homophones && homophonesRead > 0 && digitCount < HOMOPHONE_RUN_DIGITS) continue;
       break;
     }
+    if (!startsHere) {
+      i++;
+      continue;
+    }
+    if (wordsBetween && digitCount >= 6) spoken = true;
     if (chunks.length > 0 && ohioBeforeZip(tokens, first, chunks)) {
       chunks.shift();
       digitCount -= 1;
@@ -648,10 +727,10 @@ export function findRuns(tokens: Token[]): Run[] {
       let month = first - 1;
       let hesitated = false;
       let commas = false;
-      const lead = tokens[month];
+      const lead = tokenAt(tokens, month);
       const paused = lead !== undefined && (lead.kind === 'punct' || HESITATION_ENDS.has(lead.w));
       while (paused) {
-        const t = tokens[month];
+        const t = tokenAt(tokens, month);
         if (month > 0 && t!.kind === 'punct' && (t!.w === '.' || t!.w === '…' || t!.w === ',')) {
           if (t!.w === ',') commas = true;
           month--;
@@ -677,7 +756,7 @@ export function findRuns(tokens: Token[]): Run[] {
 
 /** Length of a hesitation ("um", "hang on", "let me see") that ends right before token index `end`, or 0. */
 export function hesitationBefore(tokens: Token[], end: number): number {
-  const last = tokens[end - 1];
+  const last = tokenAt(tokens, end - 1);
   if (!last || !HESITATION_ENDS.has(last.w)) return 0;
   for (let length = 4; length >= 1; length--) {
     if (end - length >= 0 && sequenceAt(tokens, end - length, HESITATION_INDEX) === length) return length;

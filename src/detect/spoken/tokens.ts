@@ -1,4 +1,5 @@
 /** Word tokens with exact UTF-16 offsets, grouped into utterances (lines) with their speaker. */
+import { opensRunWord } from './lexicon.js';
 
 export interface Token {
   /** Lower-cased word, the digits, or the single punctuation character. */
@@ -7,7 +8,9 @@ export interface Token {
   readonly end: number;
   readonly kind: 'word' | 'num' | 'punct';
   /** "Dayton OH four five...": "OH" in capitals before a word in lower case is Ohio, not a zero. */
-  readonly stateOh?: boolean;
+  readonly stateOh: boolean;
+  /** Digits, or a word a run of spoken digits can start with: findRuns skips every other token without a lookup. */
+  readonly opensRun: boolean;
 }
 
 export interface Utterance {
@@ -18,6 +21,14 @@ export interface Utterance {
   readonly end: number;
   /** Nothing but white space after the label. */
   readonly blank: boolean;
+}
+
+/**
+ * The token at `i`, or undefined outside the array. Reading index -1 of an array is a lookup of the
+ * property "-1" in V8, about ten times slower than this check; "the word before" often is -1.
+ */
+export function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
+  return i >= 0 ? tokens[i] : undefined;
 }
 
 function isLetter(c: number): boolean {
@@ -61,21 +72,20 @@ export function tokenize(text: string, from = 0, to = text.length, lower?: strin
       // `lower` is the whole text lower-cased with the same offsets: one slice instead of two strings.
       let w = lower !== undefined ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
       if (curly) w = w.replace(/’/g, "'");
-      if (w === 'oh' && text.charCodeAt(start) === 79 && text.charCodeAt(start + 1) === 72 && lowerWordNext(text, i, to)) {
-        out.push({ w, start, end: i, kind: 'word', stateOh: true });
-        continue;
-      }
-      out.push({ w, start, end: i, kind: 'word' });
+      // Every token has the same fields, so the readers' property accesses stay monomorphic.
+      const stateOh = w === 'oh' && text.charCodeAt(start) === 79 && text.charCodeAt(start + 1) === 72 && lowerWordNext(text, i, to);
+      out.push({ w, start, end: i, kind: 'word', stateOh, opensRun: opensRunWord(w) });
       continue;
     }
     if (c >= 48 && c <= 57) {
       while (i < to && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-      out.push({ w: text.slice(start, i), start, end: i, kind: 'num' });
+      out.push({ w: text.slice(start, i), start, end: i, kind: 'num', stateOh: false, opensRun: true });
       continue;
     }
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     i += width;
-    out.push({ w: text.slice(start, i), start, end: i, kind: 'punct' });
+    // No run starts at a punctuation mark (none is a run start word).
+    out.push({ w: text.slice(start, i), start, end: i, kind: 'punct', stateOh: false, opensRun: false });
   }
   return out;
 }
@@ -93,7 +103,6 @@ const LABEL_AT = new RegExp(LABEL_RE.source.slice(1), 'y');
 /** A label is looked for in the first 80 characters of a line. */
 const LABEL_REACH = 80;
 
-const DIGIT_G = /\d/g;
 const globalCopies = new WeakMap<RegExp, RegExp>();
 
 function globalCopy(re: RegExp): RegExp {
@@ -112,6 +121,21 @@ function nextMatch(re: RegExp, text: string, from: number): number {
   return m ? m.index : text.length;
 }
 
+/** Position of the next ASCII digit at or after `from`, or the text length when none (no match object per line). */
+function nextDigit(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+  }
+  return text.length;
+}
+
+/** Position of the next `c` at or after `from`, or the text length when none. */
+function nextChar(text: string, c: string, from: number): number {
+  const at = text.indexOf(c, from);
+  return at < 0 ? text.length : at;
+}
+
 function blankBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -123,14 +147,19 @@ function blankBetween(text: string, from: number, to: number): boolean {
 
 /**
  * Splits text into utterances (lines) with their speakers. Only lines that hold a spoken number or
- * a digit are tokenised: the others cannot hold a run.
+ * a digit are tokenised: the others cannot hold a run. `firstWordAt`, when the caller has looked
+ * already, is where the first match of `numberWord` in the whole text stands (the text length when
+ * there is none), so the text is not scanned for it twice.
  */
-export function splitUtterances(text: string, numberWord: RegExp): Utterance[] {
+export function splitUtterances(text: string, numberWord: RegExp, firstWordAt = -1): Utterance[] {
   const out: Utterance[] = [];
   const words = globalCopy(numberWord);
   // Where the next number word and the next digit stand, found once and reused line after line.
-  let wordAt = -1;
+  let wordAt = firstWordAt;
   let digitAt = -1;
+  // Every label holds a ":" or a "[": a line with neither in its first characters has none.
+  let colonAt = -1;
+  let bracketAt = -1;
   let speaker = '';
   // Turns repeat a few labels over and over.
   const speakers = new Map<string, string>();
@@ -139,10 +168,14 @@ export function splitUtterances(text: string, numberWord: RegExp): Utterance[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    LABEL_AT.lastIndex = lineStart;
-    let m = LABEL_AT.exec(text);
-    if (m && m.index + m[0].length > Math.min(lineEnd, lineStart + LABEL_REACH)) {
-      m = LABEL_RE.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_REACH)));
+    const labelEnd = Math.min(lineEnd, lineStart + LABEL_REACH);
+    if (colonAt < lineStart) colonAt = nextChar(text, ':', lineStart);
+    if (bracketAt < lineStart) bracketAt = nextChar(text, '[', lineStart);
+    let m: RegExpExecArray | null = null;
+    if (colonAt < labelEnd || bracketAt < labelEnd) {
+      LABEL_AT.lastIndex = lineStart;
+      m = LABEL_AT.exec(text);
+      if (m && m.index + m[0].length > labelEnd) m = LABEL_RE.exec(text.slice(lineStart, labelEnd));
     }
     let contentStart = lineStart;
     if (m) {
@@ -156,7 +189,7 @@ export function splitUtterances(text: string, numberWord: RegExp): Utterance[] {
       contentStart = lineStart + m[0].length;
     }
     if (wordAt < contentStart) wordAt = nextMatch(words, text, contentStart);
-    if (digitAt < contentStart) digitAt = nextMatch(DIGIT_G, text, contentStart);
+    if (digitAt < contentStart) digitAt = nextDigit(text, contentStart);
     const worth = wordAt < lineEnd || digitAt < lineEnd;
     const blank = blankBetween(text, contentStart, lineEnd);
     if (worth && lower === undefined) {

@@ -5,7 +5,7 @@ import { luhnValid } from '../checksums.js';
 import { isDigitCode } from '../number-runs.js';
 import { NUMBER_WORD_TEST } from './lexicon.js';
 import { findRuns, onlyFillerBetween, type Chunk, type Run } from './runs.js';
-import { splitUtterances, type Utterance } from './tokens.js';
+import { splitUtterances, tokenAt, type Utterance } from './tokens.js';
 
 export interface OriginalRange {
   start: number;
@@ -37,6 +37,8 @@ type Layout = 'grouped' | 'compact';
 interface PlacedRun {
   utterance: number;
   run: Run;
+  /** Id of the run's piece in every view, unique within the text. */
+  piece: number;
   /** Pieces joined after this run, from later utterances of the same speaker. */
   continuations: PlacedRun[];
   /** Set when this run was joined into an earlier one (so its place emits nothing). */
@@ -117,7 +119,7 @@ class MappedView implements NormalizedView {
     if (!ordered) hits.sort((x, y) => x.start - y.start || x.end - y.end);
     const merged: { start: number; end: number; piece: number }[] = [];
     for (const h of hits) {
-      const last = merged[merged.length - 1];
+      const last = merged.length > 0 ? merged[merged.length - 1] : undefined;
       if (last && (h.start <= last.end || (h.piece >= 0 && h.piece === last.piece))) {
         if (h.end > last.end) last.end = h.end;
         if (last.piece < 0) last.piece = h.piece;
@@ -327,7 +329,8 @@ function linkAcrossTurns(text: string, utterances: Utterance[], placed: PlacedRu
   let any = false;
   for (let ui = 0; ui < utterances.length; ui++) {
     const runs = placed[ui]!;
-    const tail = runs[runs.length - 1];
+    // Most lines hold no run: runs[-1] would be a slow property lookup.
+    const tail = runs.length > 0 ? runs[runs.length - 1] : undefined;
     if (!tail || !endsUtterance(utterances[ui]!, tail.run) || !digitReading(tail.run)) continue;
     const speaker = utterances[ui]!.speaker;
     let others = 0;
@@ -365,7 +368,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(['that', 'this', 'the', 'which'
 
 function pronounOne(u: Utterance, run: Run): boolean {
   const t = u.tokens[run.firstToken];
-  const before = u.tokens[run.firstToken - 1];
+  const before = tokenAt(u.tokens, run.firstToken - 1);
   return t !== undefined && t.w === 'one' && before !== undefined && DETERMINERS.has(before.w);
 }
 
@@ -389,6 +392,10 @@ function leadingCardLength(digits: string): number {
   return 0;
 }
 
+function isMonth(m: string): boolean {
+  return Number(m) >= 1 && Number(m) <= 12;
+}
+
 /**
  * Where to cut a card read in one breath with what follows: "card; MM/YY; CVV" when the rest is an
  * expiry (month 1-12) and a three- or four-digit code, else just "card; rest".
@@ -398,11 +405,10 @@ function cardCuts(digits: string): ReadonlyMap<number, string> {
   if (card === 0) return NO_CUTS;
   const cuts = new Map<number, string>([[card, '; ']]);
   const rest = digits.slice(card);
-  const month = (m: string): boolean => Number(m) >= 1 && Number(m) <= 12;
-  if ((rest.length === 7 || rest.length === 8) && month(rest.slice(0, 2))) {
+  if ((rest.length === 7 || rest.length === 8) && isMonth(rest.slice(0, 2))) {
     cuts.set(card + 2, '/');
     cuts.set(card + 4, '; ');
-  } else if (rest.length === 6 && month(rest.slice(0, 1))) {
+  } else if (rest.length === 6 && isMonth(rest.slice(0, 1))) {
     cuts.set(card + 1, '/');
     cuts.set(card + 3, '; ');
   }
@@ -472,16 +478,6 @@ function build(
   const b = new ViewBuilder();
   const moved: number[] = [];
   let cursor = 0;
-  let pieceId = 0;
-  const pieceOf = new Map<PlacedRun, number>();
-  const pid = (p: PlacedRun): number => {
-    let id = pieceOf.get(p);
-    if (id === undefined) {
-      id = pieceId++;
-      pieceOf.set(p, id);
-    }
-    return id;
-  };
   for (let ui = 0; ui < utterances.length; ui++) {
     for (const p of placed[ui]!) {
       const hasJoin = joined && p.continuations.length > 0;
@@ -491,7 +487,7 @@ function build(
       const last = p.run.chunks[p.run.chunks.length - 1]!;
       const gap = p.run.monthGap;
       b.copy(text, cursor, gap && !skip ? gap.start : first.start);
-      if (gap && !skip) b.produce(' ', gap.start, gap.end, pid(p));
+      if (gap && !skip) b.produce(' ', gap.start, gap.end, p.piece);
       cursor = last.end;
       if (skip) {
         moved.push(b.text.length);
@@ -508,14 +504,14 @@ function build(
         }
       }
       const state = newState(cuts);
-      emitChunks(b, chunks, layout, pid(p), state, p.run.afterMonth);
+      emitChunks(b, chunks, layout, p.piece, state, p.run.afterMonth);
       if (hasJoin) {
         const queue = [...p.continuations];
         while (queue.length > 0) {
           const c = queue.shift()!;
           if (layout === 'grouped') state.pendingSpace = true;
           state.pendingDash = false;
-          emitChunks(b, c.run.chunks, layout, pid(c), state);
+          emitChunks(b, c.run.chunks, layout, c.piece, state);
           queue.unshift(...c.continuations);
         }
       }
@@ -526,30 +522,47 @@ function build(
 }
 
 const HAS_DIGIT = /\d/;
+const NUMBER_WORD_G = new RegExp(NUMBER_WORD_TEST.source, 'gi');
 /** Shared by every line without a run; never written to. */
 const NO_RUNS: PlacedRun[] = [];
 
 export function spokenViews(text: string): NormalizedView[] {
-  const spokenNumbers = NUMBER_WORD_TEST.test(text);
+  NUMBER_WORD_G.lastIndex = 0;
+  const firstWord = NUMBER_WORD_G.exec(text);
   // Written digits split over turns are joined too, which needs at least two lines with digits.
-  if (!spokenNumbers && !(HAS_DIGIT.test(text) && text.indexOf('\n') >= 0)) return [];
+  if (!firstWord && !(HAS_DIGIT.test(text) && text.indexOf('\n') >= 0)) return [];
 
-  const utterances = splitUtterances(text, NUMBER_WORD_TEST);
-  const placed: PlacedRun[][] = utterances.map((u, ui) =>
-    u.tokens.length === 0 ? NO_RUNS : findRuns(u.tokens).map((run) => ({ utterance: ui, run, continuations: [], joinedInto: false })),
-  );
-  const anyWorth = placed.some((rs) => rs.some((p) => worthReading(p.run)));
+  const utterances = splitUtterances(text, NUMBER_WORD_TEST, firstWord ? firstWord.index : text.length);
+  const placed: PlacedRun[][] = [];
+  let pieces = 0;
+  let anyWorth = false;
+  for (let ui = 0; ui < utterances.length; ui++) {
+    const tokens = utterances[ui]!.tokens;
+    if (tokens.length === 0) {
+      placed.push(NO_RUNS);
+      continue;
+    }
+    const runs: PlacedRun[] = [];
+    for (const run of findRuns(tokens)) {
+      runs.push({ utterance: ui, run, piece: pieces++, continuations: [], joinedInto: false });
+      anyWorth ||= worthReading(run);
+    }
+    placed.push(runs);
+  }
   const anyJoin = linkAcrossTurns(text, utterances, placed);
   if (!anyWorth && !anyJoin) return [];
 
   const views: MappedView[] = [];
-  // Plain comparison: views of one text mostly differ in length, and hashing each whole text costs more.
-  const add = (v: MappedView): void => {
-    if (v.text === text || views.some((w) => w.text === v.text)) return;
-    views.push(v);
-  };
-  add(build(text, utterances, placed, 'grouped', false));
-  if (anyJoin) add(build(text, utterances, placed, 'grouped', true));
-  add(build(text, utterances, placed, 'compact', anyJoin));
+  addView(views, text, build(text, utterances, placed, 'grouped', false));
+  if (anyJoin) addView(views, text, build(text, utterances, placed, 'grouped', true));
+  addView(views, text, build(text, utterances, placed, 'compact', anyJoin));
   return views;
+}
+
+/** Keeps a view that differs from the text and from every view kept before. */
+function addView(views: MappedView[], text: string, v: MappedView): void {
+  // Plain comparison: views of one text mostly differ in length, and hashing each whole text costs more.
+  if (v.text === text) return;
+  for (const w of views) if (w.text === v.text) return;
+  views.push(v);
 }
