@@ -3,7 +3,7 @@
  * ticket prefixes, speakers labelled by name ("Tyler (agent):"), answers to "can I have your name?"
  * and signatures under a sign-off line.
  */
-import { CUE_TRIGGERS, isCommonWord, isStopWord, isStrongFirstName, isStrongName, isWeakName, LINE_START_TRIGGERS, TITLES } from './lexicon.js';
+import { CUE_TRIGGERS, isCommonWord, isStopWord, isStrongFirstName, isStrongName, isWeakName, LINE_START_TRIGGERS, TITLES, WordShapes } from './lexicon.js';
 import type { NameToken } from './tokens.js';
 
 /** How much a cue vouches for the word after it. */
@@ -175,19 +175,27 @@ function isWordAt(tokens: NameToken[], i: number): boolean {
 
 /** Every word that can start a cue below, so that all other words are passed over with one lookup. */
 const CUE_GATE: ReadonlySet<string> = new Set([...CUE_TRIGGERS, ...LINE_START_TRIGGERS, 'to', 'you', 'u', "you've", "u've", 'else', ...DESK_WORDS, ...PRAISE, ...SPOKEN_TITLES, 'appreciate', 'handoff', 'handover', 'hand-off', 'contact', ...FAMILY, 'was', 'for', ...PAYEE_SETUP, ...GREETINGS, ...HANDED_TO, ...AGENT_WORDS, 'read', "name's", 'born', 'by', "he's", "she's", 'hes', 'shes']);
+const CUE_GATE_SHAPES = new WordShapes(CUE_GATE);
 
 /**
  * The cues of a text. `questionEnds` collects the tokens that may end a question in
- * NAME_QUESTION_MORE, read in the same pass so the text is not scanned again for them.
+ * NAME_QUESTION_MORE, and `lineStarts` the first token of each line, read in the same pass so the
+ * tokens are not scanned again for them.
  */
-export function findCues(tokens: NameToken[], questionEnds?: number[]): Cue[] {
+export function findCues(tokens: NameToken[], questionEnds?: number[], lineStarts?: number[]): Cue[] {
   const cues: Cue[] = [];
   /** The last word of a payment set-up seen ("ACH setup: ... for Ana Ruiz"). */
   let lastSetup = -100;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || (!t.lineStart && !CUE_GATE.has(t.w))) continue;
+    if (t.lineStart && lineStarts) lineStarts.push(i);
+    if (t.kind !== 'word') continue;
     const w = t.w;
+    if (!(CUE_GATE_SHAPES.mayHold(w) && CUE_GATE.has(w))) {
+      // Every word tested below is in CUE_GATE: a line's first word outside it can only be a header label.
+      if (t.lineStart) pushLineLabel(tokens, i, cues);
+      continue;
+    }
     if (PAYEE_SETUP.has(w)) lastSetup = i;
     if (questionEnds && MORE_QUESTION_ENDS.has(w)) questionEnds.push(i);
     // Words that only open the cues below: handled before the costlier context is read.
@@ -268,7 +276,11 @@ export function findCues(tokens: NameToken[], questionEnds?: number[]): Cue[] {
       cues.push({ at: j, strength: 'greeting', label: 'greeting' });
       continue;
     }
-    if (!(CUE_GATE.has(w) || t.lineStart)) continue;
+    // These open only the cues above ("you" is the most frequent word let through).
+    if (w === 'you' || w === 'u' || w === "you've" || w === "u've" || w === 'else') {
+      if (t.lineStart) pushLineLabel(tokens, i, cues);
+      continue;
+    }
     if (w === 'name' || w === "name's" || w === 'surname' || w === 'lastname' || w === 'firstname') {
       const labelled = tokens[i + 1]?.w === ':';
       const onCard = word(tokens, i + 1) === 'on' && (ON_WHAT.test(word(tokens, i + 3) ?? '') || ON_WHAT.test(word(tokens, i + 2) ?? ''));
@@ -475,20 +487,22 @@ export function findCues(tokens: NameToken[], questionEnds?: number[]): Cue[] {
       cues.push({ at: i + 1, strength: 'soft', label: 'line label' });
       continue;
     }
-    if (t.lineStart) {
-      // Ticket and e-mail header prefixes: "Cust: JOHN SMITH", "Customer name: ...", "From: ...".
-      let j = i;
-      let label = w;
-      if (isWordAt(tokens, i + 1) && tokens[i + 2]?.w === ':') {
-        label = `${w} ${tokens[i + 1]!.w}`;
-        j = i + 1;
-      }
-      if (tokens[j + 1]?.w === ':' && LINE_LABELS.has(label)) {
-        cues.push({ at: j + 2, strength: label.includes('name') || label.includes('holder') ? 'strong' : 'soft', label: 'line label' });
-      }
-    }
+    if (t.lineStart) pushLineLabel(tokens, i, cues);
   }
   return cues;
+}
+
+/** Ticket and e-mail header prefixes at a line start: "Cust: JOHN SMITH", "Customer name: ...", "From: ...". */
+function pushLineLabel(tokens: NameToken[], i: number, cues: Cue[]): void {
+  let j = i;
+  let label = tokens[i]!.w;
+  if (isWordAt(tokens, i + 1) && tokens[i + 2]?.w === ':') {
+    label = `${label} ${tokens[i + 1]!.w}`;
+    j = i + 1;
+  }
+  if (tokens[j + 1]?.w === ':' && LINE_LABELS.has(label)) {
+    cues.push({ at: j + 2, strength: label.includes('name') || label.includes('holder') ? 'strong' : 'soft', label: 'line label' });
+  }
 }
 
 function isRole(tokens: NameToken[], a: number, b: number): boolean {

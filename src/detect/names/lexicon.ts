@@ -137,27 +137,54 @@ export const LINE_START_TRIGGERS: ReadonlySet<string> = words(`
   owner signed sender recipient submitted reported assigned name agent rep acct account card full cust
 `);
 
+/**
+ * The shapes (first two letters, last two letters, length) of a set's words, hashed to bits of a
+ * small table. One load from it rules out most words before the set is probed: probing means
+ * hashing the word (a fresh string each time) and a look-up in a large table, which was much of the
+ * cost of reading names. A word of the set always passes; a word outside it passes only when its
+ * shape is a listed word's or collides with one.
+ */
+export class WordShapes {
+  private readonly bits: Int32Array;
+  private readonly shift: number;
+
+  constructor(words: Iterable<string>) {
+    const list = [...words];
+    // About 32 bits per word keeps collisions rare while the table stays in cache.
+    let log2 = 12;
+    while (1 << log2 < list.length * 32 && log2 < 22) log2++;
+    this.bits = new Int32Array(1 << (log2 - 5));
+    this.shift = 32 - log2;
+    for (const w of list) {
+      const h = this.slot(w);
+      this.bits[h >>> 5]! |= 1 << (h & 31);
+    }
+  }
+
+  /** False when no word of the set has the shape of `w`; true means "maybe". */
+  mayHold(w: string): boolean {
+    const h = this.slot(w);
+    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+  }
+
+  private slot(w: string): number {
+    // Integer operations only (a missing letter reads as NaN, which a shift makes 0).
+    const n = w.length;
+    const h = (w.charCodeAt(0) << 24) ^ (w.charCodeAt(1) << 16) ^ (w.charCodeAt(n - 2) << 8) ^ w.charCodeAt(n - 1) ^ (n << 4);
+    return Math.imul(h, 0x9e3779b1) >>> this.shift;
+  }
+}
+
 let cache: {
   first: Set<string>;
-  /** Lengths of the first names by their first two letters (see shapeKey): most words are ruled out here. */
-  firstShapes: Uint32Array;
+  firstShapes: WordShapes;
   last: Set<string>;
+  /** Shapes of the first names and surnames together. */
+  nameShapes: WordShapes;
   weak: Set<string>;
+  /** Everyday words: the generated list with the stop words, months, days and hand-listed weak names. */
   common: Set<string>;
 } | null = null;
-
-const SHAPE_KEYS = 27 * 27;
-
-/** The first two letters as a number: a-z are 0..25, anything else 26. */
-function shapeKey(w: string): number {
-  const a = w.charCodeAt(0) - 97;
-  const b = w.charCodeAt(1) - 97;
-  return (a >= 0 && a < 26 ? a : 26) * 27 + (b >= 0 && b < 26 ? b : 26);
-}
-
-function lengthBit(n: number): number {
-  return 1 << Math.min(n, 31);
-}
 
 /** The sets are built on first use so that importing the detector stays cheap. */
 function lists(): NonNullable<typeof cache> {
@@ -175,32 +202,43 @@ function lists(): NonNullable<typeof cache> {
       first.delete(w);
       last.delete(w);
     }
-    const firstShapes = new Uint32Array(SHAPE_KEYS);
-    for (const w of first) firstShapes[shapeKey(w)]! |= lengthBit(w.length);
-    cache = { first, firstShapes, last, weak, common: words(COMMON_WORDS) };
+    const common = words(COMMON_WORDS);
+    for (const list of [STOP_LIST, MONTHS_AND_DAYS, HAND_WEAK]) for (const w of list) common.add(w);
+    cache = { first, firstShapes: new WordShapes(first), last, nameShapes: new WordShapes([...first, ...last]), weak, common };
   }
   return cache;
 }
 
+/** Stop words with the months and days: one probe instead of two for the most asked question. */
+const STOP_OR_DATE: ReadonlySet<string> = new Set([...STOP_LIST, ...MONTHS_AND_DAYS]);
+
 export function isStopWord(w: string): boolean {
-  return STOP_LIST.has(w) || MONTHS_AND_DAYS.has(w);
+  return STOP_OR_DATE.has(w);
 }
 
 /** A first name that is not also an everyday word, place or brand. */
 export function isStrongFirstName(w: string): boolean {
   if (w.length < 3) return false;
   const l = cache ?? lists();
-  // Hashing a fresh word and probing a set of tens of thousands is the cost; the shape table is small.
-  if ((l.firstShapes[shapeKey(w)]! & lengthBit(w.length)) !== 0 && l.first.has(w)) return true;
+  if (l.firstShapes.mayHold(w) && l.first.has(w)) return true;
   const f = foldAccents(w);
   return f !== w && l.first.has(f);
 }
 
+/**
+ * The shapes of the strong first names: a caller reading every word of a text rules most out with
+ * one load of its own, before calling isStrongFirstName (an ASCII word has no accents to fold, so a
+ * shape no first name has settles it).
+ */
+export function firstNameShapes(): WordShapes {
+  return (cache ?? lists()).firstShapes;
+}
+
 /** A listed first name or surname that is not also an everyday word ("gómez" as "gomez"). */
 export function isStrongName(w: string): boolean {
-  const l = lists();
+  const l = cache ?? lists();
   if (w.length < 2) return false;
-  if (l.first.has(w) || l.last.has(w)) return true;
+  if (l.nameShapes.mayHold(w) && (l.first.has(w) || l.last.has(w))) return true;
   const f = foldAccents(w);
   return f !== w && (l.first.has(f) || l.last.has(f));
 }
@@ -208,17 +246,17 @@ export function isStrongName(w: string): boolean {
 /** The lists are mostly unaccented: "gómez" is listed as "gomez", "søren" as "soren". */
 function foldAccents(w: string): string {
   let ascii = true;
-  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) ascii = false;
+  for (let i = 0; i < w.length && ascii; i++) if (w.charCodeAt(i) > 127) ascii = false;
   if (ascii) return w;
   return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ø/g, 'o').replace(/ł/g, 'l').replace(/đ/g, 'd').replace(/æ/g, 'ae');
 }
 
 /** A name that is also an everyday word, place, month or brand: a name only with a cue. */
 export function isWeakName(w: string): boolean {
-  return lists().weak.has(w);
+  return (cache ?? lists()).weak.has(w);
 }
 
 /** A frequent everyday word: it ends a name in lower-case text. */
 export function isCommonWord(w: string): boolean {
-  return lists().common.has(w) || STOP_LIST.has(w) || MONTHS_AND_DAYS.has(w) || HAND_WEAK.has(w);
+  return (cache ?? lists()).common.has(w);
 }

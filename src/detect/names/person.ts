@@ -7,6 +7,7 @@ import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { answerStart, findCues, isRelation, NAME_QUESTION, NAME_QUESTION_MORE, readSpeakerLabel, SIGN_OFF_RE, type Cue } from './cues.js';
 import {
   BUSINESS_WORDS,
+  firstNameShapes,
   isCommonWord,
   isStopWord,
   isStrongFirstName,
@@ -180,6 +181,14 @@ const NAMING_LABELS = new Set(['family after', 'authorized user', 'called on beh
 /** Words that follow a greeting without being a name: "Hello Everyone,", "Hi Folks". */
 const ADDRESSEES = new Set(['everyone', 'everybody', 'folks', 'guys', 'all', 'team', 'friend', 'friends', 'there', 'sir', 'madam', 'valued', 'again', 'back', 'both', 'y\'all', 'yall', 'world']);
 
+/**
+ * "Jun Aydin", "lan vargas", "Chase Bhatt": a listed surname (or a short one) after the word at i;
+ * `next` is the word after any fillers. Asked only where an answer is needed: it reads several lists.
+ */
+function surnameNext(tokens: NameToken[], i: number, next: string): boolean {
+  return acceptsNext(tokens, i + 1, 0, true) && ((isStrongName(next) && !isStrongFirstName(next)) || shortSurnameAt(tokens, i + 1));
+}
+
 /** May the token at i open a name, given how strongly the cue vouches for it? */
 function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   const t = tokens[i];
@@ -201,8 +210,6 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   const after = pastFillers(tokens, i + 1);
   const next = word(tokens, after) ?? '';
   const ends = endsPhrase(tokens, after);
-  // "Jun Aydin", "lan vargas", "Chase Bhatt": an everyday word before a listed surname (or a short one).
-  const surnameNext = acceptsNext(tokens, i + 1, 0, true) && ((isStrongName(next) && !isStrongFirstName(next)) || shortSurnameAt(tokens, i + 1));
   if (isStopWord(w)) {
     if ((AUXILIARIES.has(w) && SUBJECTS.has(next)) || w === 'hi' || w === 'hello' || w === 'hey') return false;
     // "Your agent Will promised ...", "my son Will said ...": a capitalised everyday name, then what they did.
@@ -217,7 +224,7 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
     if (strength === 'strong') return isWeakName(w) && !/^\d/.test(tokens[i + 1]?.w ?? '');
     // "thank you june bye", "hi june i have...": a month name said as a name after a greeting.
     if (!isWeakName(w) || isBrand(w)) return false;
-    if (surnameNext || terseName(tokens, i)) return true;
+    if (surnameNext(tokens, i, next) || terseName(tokens, i)) return true;
     // "it's june long i was ...": an everyday surname where the introduction ends.
     if ((strength === 'intro' || strength === 'greeting') && surnameBeforeBoundary(tokens, after)) return true;
     // "cust April Vargas": a capitalised month before a capitalised surname.
@@ -235,7 +242,7 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   if (h && h.w === '-' && h.start === t.end && tokens[i + 2]?.kind === 'word' && tokens[i + 2]!.start === h.end && (strength !== 'soft' || cue.label === 'line label')) return true;
   // "this is Chase from billing": a brand-like name introduced as a person.
   if (strength === 'intro' && weak && INTRODUCES_PERSON.has(next)) return true;
-  if (surnameNext && !ADDRESSEES.has(w)) return true;
+  if (!ADDRESSEES.has(w) && surnameNext(tokens, i, next)) return true;
   // "Thank you Chase, bye", "this is chase" at the end of the phrase: a brand said as a name.
   if (weak && isBrand(w) && (strength === 'greeting' || strength === 'intro') && cue.label !== "it's" && (ends || next === 'you' || next === 'bye' || NAMING_LABELS.has(cue.label))) return true;
   // "it's chase ray i was ...": a brand-like first name before an everyday surname that ends the introduction.
@@ -883,14 +890,29 @@ function take(tokens: NameToken[], covered: Uint8Array, found: Found[], first: n
   for (let k = first; k <= last; k++) covered[k] = 1;
 }
 
+/**
+ * Which tokens a name already covers, kept from one document to the next: allocating a typed array
+ * per document cost more than clearing one.
+ */
+let coveredBuffer = new Uint8Array(1024);
+
+function coveredFlags(n: number): Uint8Array {
+  if (coveredBuffer.length < n) coveredBuffer = new Uint8Array(Math.max(n, coveredBuffer.length * 2));
+  const covered = coveredBuffer.subarray(0, n);
+  covered.fill(0);
+  return covered;
+}
+
 function analyzeWindow(text: string, tokens: NameToken[], found: Found[], questionEnds: number[]): void {
-  const covered = new Uint8Array(tokens.length);
+  const covered = coveredFlags(tokens.length);
 
   const labels: { at: number; label: NonNullable<ReturnType<typeof readSpeakerLabel>> }[] = [];
   /** How many lines each one-word label starts: "April:" on line after line is a speaker, not a month. */
   const labelCount = new Map<string, number>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.lineStart) continue;
+  // The cues are read first (they depend on nothing found yet), in a pass that also notes the lines' first tokens.
+  const lineStarts: number[] = [];
+  const cues = findCues(tokens, questionEnds, lineStarts);
+  for (const i of lineStarts) {
     const label = readSpeakerLabel(tokens, i);
     if (!label) continue;
     labels.push({ at: i, label });
@@ -932,7 +954,7 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[], questi
     if (ok) take(tokens, covered, found, label.first, label.last, 0.85, 'speaker label');
   }
 
-  for (const cue of findCues(tokens, questionEnds)) {
+  for (const cue of cues) {
     if (covered[cue.at] || !acceptsFirst(tokens, cue.at, cue)) continue;
     const t = tokens[cue.at]!;
     // "KOFI EDWARDS": four capitals before a listed surname are a name, not an acronym.
@@ -962,9 +984,10 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[], questi
     take(tokens, covered, found, start, last, CUE_SCORE[cue.strength] - (unknown && cue.strength === 'greeting' ? 0.05 : 0), cue.label);
   }
 
+  const firstShapes = firstNameShapes();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || covered[i] || !isStrongFirstName(t.w)) continue;
+    if (t.kind !== 'word' || covered[i] || (t.ascii && !firstShapes.mayHold(t.w)) || !isStrongFirstName(t.w)) continue;
     if (isAcronym(text, t) || startsBrand(tokens, i)) continue;
     // "San Jose", "St. Louis": a place, not a person.
     let p = i - 1;
@@ -1031,34 +1054,36 @@ function colonWithin(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Notes the line of an occurrence of a label word at `at`, when it stands near the line start. */
+function noteLabelLine(text: string, lower: string, w: string, at: number, starts: Set<number>): void {
+  // Inside a longer word ("do" in "document"): no label word here.
+  if (isAsciiLetter(lower.charCodeAt(at - 1)) || isAsciiLetter(lower.charCodeAt(at + w.length))) return;
+  const from = text.lastIndexOf('\n', at) + 1;
+  if (at - from < LABEL_REACH) starts.add(from);
+}
+
 /**
- * Starts of the lines that may begin with a label holding one of `words`: only where a word occurs
- * near a line start (found with indexOf, as most lines hold none), or every line with a colon near
- * its start when lower-casing moved offsets.
+ * Starts of the lines that may begin with a label holding one of `words`, in no set order: only
+ * where a word occurs near a line start (found with indexOf, as most lines hold none), or every line
+ * with a colon near its start when lower-casing moved offsets. `scanned` words were looked for by
+ * the caller already, which put their lines in `starts`.
  */
-function labelLinesWith(text: string, lower: string, sameOffsets: boolean, words: ReadonlySet<string>): number[] {
-  const starts: number[] = [];
+function labelLinesWith(text: string, lower: string, sameOffsets: boolean, words: ReadonlySet<string>, scanned: ReadonlySet<string> | undefined, starts: Set<number>): number[] {
   if (sameOffsets) {
     for (const w of words) {
-      for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + w.length)) {
-        // Inside a longer word ("do" in "document"): no label word here.
-        if (isAsciiLetter(lower.charCodeAt(at - 1)) || isAsciiLetter(lower.charCodeAt(at + w.length))) continue;
-        const from = text.lastIndexOf('\n', at) + 1;
-        if (at - from < LABEL_REACH) starts.push(from);
-      }
+      if (scanned?.has(w)) continue;
+      for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + w.length)) noteLabelLine(text, lower, w, at, starts);
     }
-    starts.sort((a, b) => a - b);
   } else {
     for (let from = 0; from < text.length; ) {
       let end = text.indexOf('\n', from);
       if (end < 0) end = text.length;
-      starts.push(from);
+      starts.add(from);
       from = end + 1;
     }
   }
   const out: number[] = [];
   for (const from of starts) {
-    if (out[out.length - 1] === from) continue;
     let end = text.indexOf('\n', from);
     if (end < 0) end = text.length;
     if (colonWithin(text, from, Math.min(end, from + LABEL_REACH))) out.push(from);
@@ -1083,6 +1108,31 @@ const NUMBER_WORD =
   /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|\w+(?:th|st|nd|rd))$/;
 const NAME_WORD = /[\p{L}][\p{L}\p{M}'\u2019]*/gu;
 
+
+/**
+ * Start and end of each NAME_WORD match in text[from, to) (`part` is that stretch), in pairs. ASCII
+ * text, nearly every label, is read by hand: a letter, then letters and apostrophes.
+ */
+function nameWordBounds(text: string, from: number, to: number, part: string): number[] {
+  const bounds: number[] = [];
+  for (let k = from; k < to; k++) {
+    if (text.charCodeAt(k) > 127) {
+      for (const m of part.matchAll(NAME_WORD)) bounds.push(from + m.index, from + m.index + m[0].length);
+      return bounds;
+    }
+  }
+  for (let k = from; k < to; ) {
+    if (!isAsciiLetter(text.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const start = k;
+    k++;
+    while (k < to && (isAsciiLetter(text.charCodeAt(k)) || text.charCodeAt(k) === 39)) k++;
+    bounds.push(start, k);
+  }
+  return bounds;
+}
 
 /** "Ward is spelled", "ward, spelled": the name said again before its spelling. */
 const SPELLED_AFTER = /^,?[ \t]+(?:is[ \t]+|it's[ \t]+)?(?:spelled|spelt|splled|speled|spelling)\b/;
@@ -1168,11 +1218,15 @@ function propagateNames(text: string, lowerText: string | undefined, found: Foun
   const lower = lowerText ?? text.toLowerCase();
   // toLowerCase keeps offsets for all but a few letters; when it does not, skip the spreading.
   const sameOffsets = lower.length === text.length;
+  /** Starts of the lines a label word occurs near the start of (see labelLinesWith). */
+  const labelStarts = new Set<number>();
   if (plainWords.size > 0 || phrases.size > 0) {
     if (sameOffsets) {
       for (const w of plainWords) {
         for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + w.length)) {
           if (wholeWordAt(lower, at, at + w.length)) found.push({ start: at, end: at + w.length, score: 0.8, context: 'same name elsewhere' });
+          // Plain words are label words too: the lines they may label are noted in this same scan.
+          noteLabelLine(text, lower, w, at, labelStarts);
         }
       }
       for (const [head, list] of phrases) {
@@ -1194,7 +1248,8 @@ function propagateNames(text: string, lowerText: string | undefined, found: Foun
     }
   }
   if (sameOffsets) for (const w of wordNames) spreadWordName(text, lower, w, found);
-  for (const from of labelLinesWith(text, lower, sameOffsets, labelWords)) {
+  // Each line is read on its own, so the order of the lines does not matter.
+  for (const from of labelLinesWith(text, lower, sameOffsets, labelWords, sameOffsets ? plainWords : undefined, labelStarts)) {
     LABEL_AT_LINE_START.lastIndex = from;
     const m = LABEL_AT_LINE_START.exec(text);
     if (m === null || m[0].length === 0) continue;
@@ -1202,11 +1257,13 @@ function propagateNames(text: string, lowerText: string | undefined, found: Foun
       const part = m[group];
       if (!part) continue;
       const partStart = m.index + m[0].indexOf(part, group === 2 ? m[0].indexOf('(') : 0);
-      const words = [...part.matchAll(NAME_WORD)];
+      const bounds = nameWordBounds(text, partStart, partStart + part.length, part);
       // A label is a name or a role, a few words at most: "Customer", "Agent (Support)".
-      if (words.length === 0 || words.length > 4) continue;
-      for (const w of words) {
-        if (labelWords.has(w[0].toLowerCase())) found.push({ start: partStart + w.index, end: partStart + w.index + w[0].length, score: 0.8, context: 'same name as label' });
+      if (bounds.length === 0 || bounds.length > 8) continue;
+      for (let k = 0; k < bounds.length; k += 2) {
+        const start = bounds[k]!;
+        const end = bounds[k + 1]!;
+        if (labelWords.has(text.slice(start, end).toLowerCase())) found.push({ start, end, score: 0.8, context: 'same name as label' });
       }
     }
   }

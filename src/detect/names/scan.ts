@@ -2,7 +2,7 @@
  * One cheap pass over the words of a text that finds the stretches around clusters of one-letter
  * words, where SpelledNameRecognizer looks for spelled names. Only inside these are tokens built.
  */
-import { C, classOf } from './tokens.js';
+import { C, classOf, oneLetterWords } from './tokens.js';
 
 export interface TextWindows {
   spelled: [number, number][];
@@ -31,32 +31,14 @@ function addWindow(text: string, windows: [number, number][], lineStart: number,
 /** The stretches of `text` that may hold a spelled name. */
 export function scanText(text: string): TextWindows {
   const spelled: [number, number][] = [];
-  const n = text.length;
   let letterA = -1000;
   let letterB = -1000;
-  let i = 0;
-  while (i < n) {
-    const k = classOf(text.charCodeAt(i));
-    if (k !== C.Lower && k !== C.Upper) {
-      i++;
-      continue;
-    }
-    const s = i;
-    i++;
-    for (;;) {
-      if (i >= n) break;
-      const kk = classOf(text.charCodeAt(i));
-      if (kk === C.Lower || kk === C.Upper) i++;
-      else if (kk === C.Apostrophe && i + 1 < n && classOf(text.charCodeAt(i + 1)) <= C.Upper && classOf(text.charCodeAt(i + 1)) >= C.Lower) i += 2;
-      else break;
-    }
-    if (i - s === 1) {
-      if (s - letterA <= SPELLED_SPREAD) addWindow(text, spelled, 0, letterA - SPELLED_BEFORE, s + SPELLED_AFTER);
-      // Two letters close together after a spelling request ("could you spell that? / v o").
-      else if (s - letterB <= PAIR_SPREAD && SPELL_REQUEST.test(text.slice(Math.max(0, letterB - SPELLED_BEFORE - 20), letterB))) addWindow(text, spelled, 0, letterB - SPELLED_BEFORE, s + SPELLED_AFTER);
-      letterA = letterB;
-      letterB = s;
-    }
+  for (const s of oneLetterWords(text)) {
+    if (s - letterA <= SPELLED_SPREAD) addWindow(text, spelled, 0, letterA - SPELLED_BEFORE, s + SPELLED_AFTER);
+    // Two letters close together after a spelling request ("could you spell that? / v o").
+    else if (s - letterB <= PAIR_SPREAD && SPELL_REQUEST.test(text.slice(Math.max(0, letterB - SPELLED_BEFORE - 20), letterB))) addWindow(text, spelled, 0, letterB - SPELLED_BEFORE, s + SPELLED_AFTER);
+    letterA = letterB;
+    letterB = s;
   }
   return { spelled };
 }

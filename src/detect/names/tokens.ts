@@ -14,6 +14,8 @@ export interface NameToken {
   readonly lineStart: boolean;
   /** A word written all in capitals ("BROWN", "I"). */
   readonly upper: boolean;
+  /** Written in ASCII only: no accents to fold before a look-up. */
+  readonly ascii: boolean;
 }
 
 export const enum C {
@@ -69,16 +71,22 @@ export function tokenizeNames(text: string, from = 0, to = text.length, lower?: 
   const firstLine = text.lastIndexOf('\n', from - 1) + 1;
   let caseless = lineCaseless(text, firstLine);
   let lineStart = onlySpaceBetween(text, firstLine, from);
+  const oneLetter: number[] | undefined = from === 0 && to === text.length ? [] : undefined;
+  if (pool !== undefined) lastWhole.text = undefined;
   let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
     const k = classOf(c);
     if (k === C.Space) {
       i++;
       continue;
     }
     if (k === C.Newline) {
-      emit(out, pool, '\n', i, i + 1, 'newline', false, caseless, false, false);
+      emit(out, pool, '\n', i, i + 1, 'newline', false, caseless, false, false, true);
       i++;
       caseless = lineCaseless(text, i);
       lineStart = true;
@@ -88,41 +96,123 @@ export function tokenizeNames(text: string, from = 0, to = text.length, lower?: 
       const start = i;
       let curly = false;
       let upper = k === C.Upper;
+      /** Every code of the word OR-ed: below 128 when all are ASCII. */
+      let codes = c;
       i++;
       for (;;) {
-        const kk = i < n ? classOf(text.charCodeAt(i)) : C.Other;
+        if (i >= n) break;
+        const cc = text.charCodeAt(i);
+        // Lower-case ASCII letters, most of any text, take the short way.
+        if (cc >= 97 && cc <= 122) {
+          upper = false;
+          i++;
+          continue;
+        }
+        const kk = classOf(cc);
         if (kk === C.Lower || kk === C.Upper) {
           if (kk === C.Lower) upper = false;
+          codes |= cc;
           i++;
         } else if (kk === C.Apostrophe && i + 1 < n) {
-          const after = classOf(text.charCodeAt(i + 1));
+          const next = text.charCodeAt(i + 1);
+          const after = classOf(next);
           if (after !== C.Lower && after !== C.Upper) break;
-          if (text.charCodeAt(i) === 0x2019) curly = true;
+          if (cc === 0x2019) curly = true;
+          codes |= cc | next;
           i += 2;
         } else {
           break;
         }
       }
+      if (oneLetter !== undefined && i - start === 1) oneLetter.push(start);
       let w = lowerText !== undefined ? lowerText.slice(start, i) : text.slice(start, i).toLowerCase();
       if (curly) w = w.replace(/’/g, "'");
-      emit(out, pool, w, start, i, 'word', !caseless && k === C.Upper, caseless, lineStart, upper);
+      emit(out, pool, w, start, i, 'word', !caseless && k === C.Upper, caseless, lineStart, upper, codes < 128);
       lineStart = false;
       continue;
     }
     if (k === C.Digit) {
       const start = i;
       while (i < n && classOf(text.charCodeAt(i)) === C.Digit) i++;
-      emit(out, pool, text.slice(start, i), start, i, 'punct', false, caseless, lineStart, false);
+      emit(out, pool, text.slice(start, i), start, i, 'punct', false, caseless, lineStart, false, true);
       lineStart = false;
       continue;
     }
     // Keep surrogate pairs whole so no token splits a character.
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    emit(out, pool, text.slice(i, i + width), i, i + width, 'punct', false, caseless, lineStart, false);
+    emit(out, pool, text.slice(i, i + width), i, i + width, 'punct', false, caseless, lineStart, false, c < 128);
     lineStart = false;
     i += width;
   }
+  if (oneLetter !== undefined) {
+    lastWhole.text = text;
+    lastWhole.tokens = out;
+    lastWhole.oneLetterWords = oneLetter;
+  }
   return out;
+}
+
+/**
+ * The last text tokenised whole, with its tokens and where its one-letter words start.
+ * PersonNameRecognizer tokenises each document whole, and SpelledNameRecognizer then reads the same
+ * document: this spares it a second pass over the text. Pooled tokens are overwritten by the next
+ * call with a pool, which therefore forgets the text first.
+ */
+const lastWhole: { text: string | undefined; tokens: NameToken[]; oneLetterWords: number[] } = { text: undefined, tokens: [], oneLetterWords: [] };
+
+/**
+ * The tokens tokenizeNames(text, from, to) gives, taken from the last whole tokenisation of `text`,
+ * or undefined when there is none. `from` and `to` must fall between tokens (at a space, a line end
+ * or the end of the text), as the windows of scanText do. Undefined too when a word is not ASCII:
+ * the whole text may have been lower-cased otherwise than word by word (see `lower`).
+ */
+export function tokensOfLastWhole(text: string, from: number, to: number): NameToken[] | undefined {
+  if (lastWhole.text !== text) return undefined;
+  const tokens = lastWhole.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  for (; end < tokens.length && tokens[end]!.start < to; end++) if (tokens[end]!.kind === 'word' && !tokens[end]!.ascii) return undefined;
+  return tokens.slice(lo, end);
+}
+
+/**
+ * Where the one-letter words of `text` start ("a", "I", letters spelled out), in order. Words are cut
+ * as tokenizeNames cuts them. It lives here, beside classOf, because it reads every character: a call
+ * into another module per character costs more than the scan itself.
+ */
+export function oneLetterWords(text: string): number[] {
+  if (lastWhole.text === text) return lastWhole.oneLetterWords;
+  const starts: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const k = classOf(text.charCodeAt(i));
+    if (k !== C.Lower && k !== C.Upper) {
+      i++;
+      continue;
+    }
+    const s = i;
+    i++;
+    for (;;) {
+      if (i >= n) break;
+      const kk = classOf(text.charCodeAt(i));
+      if (kk === C.Lower || kk === C.Upper) i++;
+      else if (kk === C.Apostrophe && i + 1 < n && isLetterClass(classOf(text.charCodeAt(i + 1)))) i += 2;
+      else break;
+    }
+    if (i - s === 1) starts.push(s);
+  }
+  return starts;
+}
+
+function isLetterClass(k: C): boolean {
+  return k === C.Lower || k === C.Upper;
 }
 
 type MutableToken = { -readonly [K in keyof NameToken]: NameToken[K] };
@@ -131,18 +221,19 @@ type MutableToken = { -readonly [K in keyof NameToken]: NameToken[K] };
  * Appends a token, rewriting the pool's object at that index when there is a pool: a document makes
  * hundreds of thousands of tokens, and allocating (and collecting) them was most of the cost.
  */
-function emit(out: NameToken[], pool: NameToken[] | undefined, w: string, start: number, end: number, kind: NameToken['kind'], cap: boolean, caseless: boolean, lineStart: boolean, upper: boolean): void {
+function emit(out: NameToken[], pool: NameToken[] | undefined, w: string, start: number, end: number, kind: NameToken['kind'], cap: boolean, caseless: boolean, lineStart: boolean, upper: boolean, ascii: boolean): void {
   if (pool === undefined) {
-    out.push({ w, start, end, kind, cap, caseless, lineStart, upper });
+    out.push({ w, start, end, kind, cap, caseless, lineStart, upper, ascii });
     return;
   }
   const n = out.length;
   let t = pool[n] as MutableToken | undefined;
   if (t === undefined) {
-    t = { w, start, end, kind, cap, caseless, lineStart, upper };
+    t = { w, start, end, kind, cap, caseless, lineStart, upper, ascii };
     pool.push(t);
   } else {
     t.upper = upper;
+    t.ascii = ascii;
     t.w = w;
     t.start = start;
     t.end = end;
@@ -190,13 +281,11 @@ export function lineCaseless(text: string, from: number): boolean {
   while (s < end && isTrimmed(text.charCodeAt(s))) s++;
   let e = end;
   while (e > s && isTrimmed(text.charCodeAt(e - 1))) e--;
+  // Mixed case needs a lower-case letter anywhere and a capital after the first character. Two
+  // tight loops: an all-lower-case line (ASR) is read once for capitals and nothing else.
   let hasLower = false;
-  let hasUpper = false;
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (!hasLower && isLowerLetter(c)) hasLower = true;
-    if (!hasUpper && i > s && isUpperLetter(c)) hasUpper = true;
-    if (hasLower && hasUpper) return false;
-  }
+  for (let i = s; i < e && !hasLower; i++) hasLower = isLowerLetter(text.charCodeAt(i));
+  if (!hasLower) return true;
+  for (let i = s + 1; i < e; i++) if (isUpperLetter(text.charCodeAt(i))) return false;
   return true;
 }
