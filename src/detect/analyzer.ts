@@ -18,7 +18,7 @@ import { PhoneNumberRecognizer } from './recognizers/phone-number.js';
 import { PostalCodeRecognizer } from './recognizers/postal-code.js';
 import { StreetAddressRecognizer } from './recognizers/street-address.js';
 import { UsSsnRecognizer } from './recognizers/us-ssn.js';
-import { spokenRecognizers, spokenViews, type NormalizedView, type OriginalRange } from './spoken/index.js';
+import { spokenRecognizers, spokenViews, type Echo, type NormalizedView, type OriginalRange } from './spoken/index.js';
 import type { AnalysisContext, Channel, DetectOptions, EntityType, Recognizer, Span } from './types.js';
 
 export const DEFAULT_MIN_SCORE = 0.4;
@@ -91,6 +91,13 @@ function digitCountIn(text: string, start: number, end: number): number {
   return n;
 }
 
+function hasEllipsis(text: string, start: number, end: number): boolean {
+  const dots = text.indexOf('..', start);
+  if (dots >= 0 && dots < end) return true;
+  const ellipsis = text.indexOf('…', start);
+  return ellipsis >= 0 && ellipsis < end;
+}
+
 function hasAsciiLetter(text: string, start: number, end: number): boolean {
   for (let i = Math.max(0, start); i < end && i < text.length; i++) {
     const c = text.charCodeAt(i) | 32;
@@ -122,7 +129,9 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       const readings: ViewReading[] = [];
       // Values written in digits (the views only re-read numbers).
       const writtenSpans: Span[] = [];
-      for (const s of candidates) if (s.score >= minScore && hasDigit(text, s.start, s.end)) writtenSpans.push(s);
+      // A code of three or four written digits ("3486 seven three three...") may open a longer value
+      // the view reads on in words: it does not hold the view back.
+      for (const s of candidates) if (s.score >= minScore && digitCountIn(text, s.start, s.end) >= 5) writtenSpans.push(s);
       const written = writtenIndex(writtenSpans);
       if (viewRecognizers.length > 0) {
         const spoken: Span[] = [];
@@ -162,7 +171,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
 }
 
 /** Numbers that identify someone only by context; a read-back ("I have 5958...85, correct?") is the same value. */
-const REPEATABLE: ReadonlySet<EntityType> = new Set(['CREDIT_CARD', 'US_SSN', 'PHONE_NUMBER', 'BANK_ACCOUNT', 'ROUTING_NUMBER']);
+const REPEATABLE: ReadonlySet<EntityType> = new Set(['CREDIT_CARD', 'US_SSN', 'PHONE_NUMBER', 'BANK_ACCOUNT', 'ROUTING_NUMBER', 'POSTAL_CODE']);
 
 /**
  * A value found once is masked wherever else it is written, even where that mention lacks the
@@ -235,9 +244,9 @@ function valuesByDigits(
   return byDigits;
 }
 
-/** Keeps the best-scoring span for each value of six digits or more. */
+/** Keeps the best-scoring span for each value of six digits or more, and each ZIP ("zip is ..., agent: ... thank you"). */
 function noteValue(byDigits: Map<string, Span>, digits: string, s: Span): void {
-  if (digits.length < 6) return;
+  if (s.type === 'POSTAL_CODE' ? digits.length !== 5 && digits.length !== 9 : digits.length < 6) return;
   const prev = byDigits.get(digits);
   if (!prev || prev.score < s.score) byDigits.set(digits, s);
 }
@@ -267,12 +276,40 @@ function repeatedValues(ctx: AnalysisContext, byDigits: ReadonlyMap<string, Span
       out.push({ ...source, start: part.start, end: part.end, score: source.score * 0.95, evidence: { ...source.evidence, note: 'repeated value' } });
     }
   }
-  for (const run of runs) {
-    if (run.glued || run.digitCount < 6) continue;
+  for (const run of [...runs, ...spacedRuns(ctx.text, runs)]) {
+    if (run.glued || run.digitCount < Math.min(6, shortest)) continue;
     for (const [from, to, source] of knownStretches(ctx.text, run, byDigits, shortest)) {
       if (judgeContext(ctx, from, to, NAMED_OTHERWISE).blocked) continue;
       out.push({ ...source, start: from, end: to, score: source.score * 0.95, evidence: { ...source.evidence, note: 'repeated value' } });
     }
+  }
+  return out;
+}
+
+/** Characters a read-back puts between its groups: "617 - 442 - 8110", "3743, 236200, 88207", "442 966 ... 4011". */
+const SPACED_GAP = /^[ \t]*(?:[-,–—/]|\.{1,3}|…)[ \t]*$|^[ \t]{2,4}$/;
+const SPACED_GAP_CHARS = 7;
+
+/**
+ * Runs the number scanner keeps apart because a spaced dash, a comma or an ellipsis stands between
+ * them, joined: a read-back written that way is still the value.
+ */
+function spacedRuns(text: string, runs: readonly NumberRun[]): NumberRun[] {
+  const out: NumberRun[] = [];
+  for (let i = 0; i + 1 < runs.length; i++) {
+    let last = i;
+    while (last + 1 < runs.length) {
+      const a = runs[last]!;
+      const b = runs[last + 1]!;
+      if (a.glued || b.glued || b.plus || b.start - a.end > SPACED_GAP_CHARS || !SPACED_GAP.test(text.slice(a.end, b.start))) break;
+      last++;
+    }
+    if (last === i) continue;
+    const parts = runs.slice(i, last + 1);
+    const groups = parts.flatMap((r) => r.groups);
+    const digitCount = parts.reduce((n, r) => n + r.digitCount, 0);
+    out.push({ start: parts[0]!.start, end: parts[parts.length - 1]!.end, groups, digitCount, plus: parts[0]!.plus, glued: false, amount: parts.some((r) => r.amount) });
+    i = last;
   }
   return out;
 }
@@ -296,7 +333,8 @@ function knownStretches(
   if (digitCountIn(text, groups[0]!.start, groups[groups.length - 1]!.end) < shortest) return [];
   const all = digitsOf(text, groups[0]!.start, groups[groups.length - 1]!.end);
   const whole = byDigits.get(all);
-  if (whole) return [[groups[0]!.start, groups[groups.length - 1]!.end, whole]];
+  // A ZIP is read back whole, never as an amount.
+  if (whole && !(whole.type === 'POSTAL_CODE' && run.amount)) return [[groups[0]!.start, groups[groups.length - 1]!.end, whole]];
   if (groups.length < 2 || groups.length > READ_BACK_GROUPS) return [];
   // Most runs hold no known value at all: one substring test per value before any group is cut.
   let inside = false;
@@ -313,7 +351,7 @@ function knownStretches(
     let joined = digits.slice(a).join('');
     for (let b = groups.length - 1; b >= a; b--) {
       const source = joined.length >= 6 && !(a === 0 && b === groups.length - 1) ? byDigits.get(joined) : undefined;
-      if (source) {
+      if (source && source.type !== 'POSTAL_CODE') {
         out.push([groups[a]!.start, groups[b]!.end, source]);
         a = b;
         break;
@@ -328,7 +366,7 @@ function knownStretches(
 function repeatedInView(reading: ViewReading, byDigits: ReadonlyMap<string, Span>, shortest: number, original: string): Span[] {
   const out: Span[] = [];
   for (const run of numberRuns(reading.ctx)) {
-    if (run.glued || run.digitCount < 6) continue;
+    if (run.glued || run.digitCount < Math.min(6, shortest)) continue;
     for (const [from, to, source] of knownStretches(reading.ctx.text, run, byDigits, shortest)) {
       if (judgeContext(reading.ctx, from, to, NAMED_OTHERWISE).blocked) continue;
       out.push(...readBack(reading, source, from, to, original));
@@ -528,7 +566,8 @@ function collectFromView(
         for (const g of mergeAdjacent(view.toOriginal(s.start + from, s.end + from), original)) {
           if (touchesClock(original, g)) continue;
           ranges.push(g);
-          letters ||= hasAsciiLetter(original, g.start, g.end);
+          // Written groups the view joined over an ellipsis ("442 966 ... 4011") count as words read.
+          letters ||= hasAsciiLetter(original, g.start, g.end) || hasEllipsis(original, g.start, g.end);
         }
         // Written digits in one place are the original pass's job; the view adds spoken words and
         // numbers written across turns ("4841 6014 7202" ... "7044").
@@ -539,8 +578,19 @@ function collectFromView(
           if (end <= start) continue;
           out.push({ ...s, start, end, evidence: { ...s.evidence, normalized: 'spoken' } });
         }
+        if (view.echoes && view.echoes.length > 0) echoesOf(view.echoes, ranges, s, original.length, out);
       }
     }
+  }
+}
+
+/** The other side's echo of a group is the value too ("agent: four nine eight three mhm"). */
+function echoesOf(echoes: readonly Echo[], ranges: readonly OriginalRange[], s: Span, length: number, out: Span[]): void {
+  for (const { source, echo } of echoes) {
+    if (!ranges.some((r) => r.start <= source.start && source.end <= r.end)) continue;
+    const start = Math.max(0, echo.start);
+    const end = Math.min(length, echo.end);
+    if (end > start) out.push({ ...s, start, end, score: s.score * 0.95, evidence: { ...s.evidence, normalized: 'spoken', note: 'echo' } });
   }
 }
 

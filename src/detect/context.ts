@@ -370,7 +370,7 @@ export function judgeContext(ctx: AnalysisContext, start: number, end: number, r
   if (neg && (!pos || neg.end >= pos.end)) return { blocked: true };
   if (pos) return { cue: pos.word, blocked: false };
   if (rule.answers && !neg) {
-    const asked = cueInQuestionBefore(ctx, text, start, rule);
+    const asked = cueInQuestionBefore(ctx, text, start, end, rule);
     if (asked) return { cue: asked, blocked: false };
   }
   const after = rule.after ?? 0;
@@ -404,41 +404,127 @@ export function isDigitChar(text: string, i: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Cues that say a number identifies an order, case or ticket rather than a person. */
+/** Cues that say a number identifies an order, case or ticket rather than a person ("Order # (optional): ..." too). */
 export const IDENTIFIER_CUES =
-  /\b(?:order|orders|case|ticket|invoice|confirmation|conf|tracking|reference|ref|claim|transaction|txn|incident|inc|request|req|reservation|booking|receipt|sku|item|model|serial|part|batch|lot|pnr|shipment|package|work order|job|version|ver|build|release|page|room|flight|gate|extension|ext|pin|otp|id)\b\.?\s*(?:number|no\.?|num|#|id)?\s*[#:]?\s*(?:is|was|of)?\s*#?\s*(?:(?!(?:cb|ph|tel|fax|cell|no|at|is)\b)[a-z]{1,5}\s?[-#]?\s?)?$/g;
+  /\b(?:order|orders|case|ticket|invoice|confirmation|conf|tracking|reference|ref|claim|transaction|txn|incident|inc|request|req|reservation|booking|receipt|sku|item|model|serial|part|batch|lot|pnr|shipment|package|work order|escalation|application|complaint|dispute|job|version|ver|build|release|page|room|flight|gate|extension|ext|pin|otp|id)\b\.?\s*(?:number|no\.?|num|#|id)?(?:\s*\([a-z]{1,12}\))?\s*[#:]?\s*(?:is|was|of)?\s*#?\s*(?:(?!(?:cb|ph|tel|fax|cell|phone|no|at|is)\b)[a-z]{1,5}\s?[-#]?\s?)?$/g;
 
 /**
  * The tail IDENTIFIER_CUES (and the cues built from its source) end with, after the name, and how
- * many words it can hold: a "number", an "is", a short code prefix. Nothing else in it is a word
- * character, so a name more words than that before the window's end cannot be the cue.
+ * many words it can hold: a "number", a one-word aside in parentheses, an "is", a short code prefix.
+ * Nothing else in it is a word character, so a name more words than that before the window's end
+ * cannot be the cue.
  */
 const IDENTIFIER_CUE_TAIL = IDENTIFIER_CUES.source.slice(IDENTIFIER_CUES.source.indexOf(')\\b') + 3, -1);
-const IDENTIFIER_CUE_TAIL_WORDS = 3;
+const IDENTIFIER_CUE_TAIL_WORDS = 4;
 
 /** What may stand before an answer on its line: a speaker label, then a few short words ("sure, it's"). */
 // Each word must be followed by a separator, or the nested repetition backtracks exponentially.
 const ANSWER_LEAD = /^[ \t]*(?:[^:\n]{0,48}:)?[ \t]*(?:[\p{L}'\u2019]+[ \t,.]+){0,5}$/u;
 
 /**
- * The positive cue of the line before, when the value opens the line after it: a question and its
- * answer. The previous line must hold the cue with no other number after it.
+ * The second value of a two-part answer, after the first and a joiner: "15th September 1941 and
+ * 01838", "12/16/1973 / 08166", "021000021, 4402918835". The first value holds a digit; no question mark.
  */
-function cueInQuestionBefore(ctx: AnalysisContext, blankedText: string, start: number, rule: ContextRule): string | undefined {
+const SECOND_ANSWER_LEAD = /^[ \t]*(?:[^:\n]{0,48}:)?[ \t]*[^\n?:]{0,30}\d[^\n?:]{0,30}?(?:[ \t]+(?:and|&|\+)|[ \t]*[,/;])[ \t]+$/;
+/** A line that only answers with a value: a label, then a short reply holding a digit, no question. */
+const VALUE_LINE = /^[ \t]*(?:[^:\n]{0,48}:)?[ \t]*([^\n?:]{0,32}\d[^\n?:]{0,32})$/;
+const LONG_WORD = /\p{L}{3,}/gu;
+/** How many answer lines may stand between a question and the value it asked for ("routing and account?" / routing / account). */
+const MAX_ANSWER_LINES = 2;
+const NON_DIGITS = /\D/g;
+
+/** "JUN 16 1945", "021000021": a value and at most two words, not a sentence that happens to hold a number. */
+function onlyGivesAValue(line: string): boolean {
+  const m = VALUE_LINE.exec(line);
+  if (!m) return false;
+  const reply = m[1]!.trim();
+  return reply.length <= 32 && (reply.match(LONG_WORD)?.length ?? 0) <= 2;
+}
+
+const NAMES_A_NUMBER =
+  /\b(?:number|routing|account|acct|card|phone|cell|zip|postal|ssn|social|birth|dob|iban|order|case|ticket|code|address|e-?mail|expir\w*|cvv|pin)\b/i;
+
+/** A chat or transcript line's speaker: "[8:09] Agent:", "Ana (Cobalt):", "SPEAKER_1:". */
+const SPEAKER = /^[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?([^:\n\[\]]{1,40}?)[ \t]*:/;
+
+/**
+ * Is the line `text[start, end)` a remark (no question) by someone other than the one answering on
+ * the line at `answerStart`, right after a line by the same speaker? Then the question may be the line before it.
+ */
+function asidesBeforeAnswer(text: string, start: number, end: number, answerStart: number): boolean {
+  const aside = text.slice(start, end);
+  // A remark naming a number of its own ("Okay, routing number first.") asks for that one.
+  if (aside.includes('?') || NAMES_A_NUMBER.test(aside)) return false;
+  const speaker = SPEAKER.exec(text.slice(start, end))?.[1];
+  const answerer = SPEAKER.exec(text.slice(answerStart, answerStart + 60))?.[1];
+  if (!speaker || !answerer || speaker === answerer) return false;
+  let aboveEnd = start - 1;
+  while (aboveEnd > 0 && /\s/.test(text[aboveEnd - 1]!)) aboveEnd--;
+  if (aboveEnd <= 0) return false;
+  const aboveStart = text.lastIndexOf('\n', aboveEnd - 1) + 1;
+  return SPEAKER.exec(text.slice(aboveStart, aboveEnd))?.[1] === speaker;
+}
+
+/**
+ * The positive cue of the line before, when the value opens the line after it: a question and its
+ * answer. The previous line must hold the cue with no other number after it. A question that asks
+ * for two values ("date of birth and ZIP?", "routing and account number?") is answered by both, on
+ * one line after a joiner or on consecutive lines: up to two lines that only give a value may stand
+ * between the question and this one.
+ */
+function cueInQuestionBefore(ctx: AnalysisContext, blankedText: string, start: number, end: number, rule: ContextRule): string | undefined {
   const lineStart = ctx.text.lastIndexOf('\n', start - 1) + 1;
   if (start - lineStart > 120) return undefined;
-  if (!ANSWER_LEAD.test(blankedText.slice(lineStart, start))) return undefined;
-  // The previous non-empty line.
-  let end = lineStart - 1;
-  while (end > 0 && /\s/.test(ctx.text[end - 1]!)) end--;
-  if (end <= 0) return undefined;
-  const prevStart = ctx.text.lastIndexOf('\n', end - 1) + 1;
-  if (end - prevStart > 200) return undefined;
-  const cue = lastCueIn(blankedText, prevStart, end, rule.positive, rule.hint);
-  if (!cue || holdsOtherNumber(ctx.text.slice(cue.end, end))) return undefined;
-  if (rule.negative) {
-    const neg = lastCueIn(blankedText, prevStart, end, rule.negative);
-    if (neg && neg.end >= cue.end) return undefined;
+  const lead = blankedText.slice(lineStart, start);
+  if (!ANSWER_LEAD.test(lead) && !SECOND_ANSWER_LEAD.test(lead)) return undefined;
+  let above = lineStart;
+  let digits: string | undefined;
+  for (let skipped = 0; ; skipped++) {
+    // The previous non-empty line.
+    let prevEnd = above - 1;
+    while (prevEnd > 0 && /\s/.test(ctx.text[prevEnd - 1]!)) prevEnd--;
+    if (prevEnd <= 0) return undefined;
+    const prevStart = ctx.text.lastIndexOf('\n', prevEnd - 1) + 1;
+    if (prevEnd - prevStart > 200) return undefined;
+    const cue = lastCueIn(blankedText, prevStart, prevEnd, rule.positive, rule.hint);
+    if (!cue && skipped === 0 && asidesBeforeAnswer(ctx.text, prevStart, prevEnd, lineStart)) {
+      // "Agent: Can you confirm the ZIP?" / "Agent: I see a payment of $293.65, thanks." / "Customer: 79761":
+      // the asker went on before the answer came.
+      above = prevStart;
+      skipped = MAX_ANSWER_LINES - 1;
+      continue;
+    }
+    if (!cue) {
+      // A line that is only an earlier answer to the same question: look past it. One holding this
+      // very value is the answer itself, read back here, not a first value.
+      if (skipped >= MAX_ANSWER_LINES || prevEnd - prevStart > 90 || !onlyGivesAValue(blankedText.slice(prevStart, prevEnd))) return undefined;
+      digits ??= ctx.text.slice(start, end).replace(NON_DIGITS, '');
+      if (ctx.text.slice(prevStart, prevEnd).replace(NON_DIGITS, '').includes(digits)) return undefined;
+      above = prevStart;
+      continue;
+    }
+    if (holdsOtherNumber(ctx.text.slice(cue.end, prevEnd))) return undefined;
+    if (rule.negative) {
+      const neg = lastCueIn(blankedText, prevStart, prevEnd, rule.negative);
+      if (neg && neg.end >= cue.end) return undefined;
+    }
+    return cue.word;
   }
-  return cue.word;
+}
+
+/**
+ * Asked for by name as a case, order or ticket number on the line before ("Do you have a case
+ * number?" / "yes 5012345678"): the answer is that identifier, whatever its shape, unless the
+ * question also asks for a phone, SSN, account or card after it.
+ */
+const IDENTIFIER_ASKED: ContextRule = {
+  positive:
+    /\b(?:case|order|ticket|reference|ref|confirmation|claim|tracking|incident|invoice|escalation|application|transaction|booking|reservation)(?: (?:number|no|num|id))?\b/g,
+  negative: /\b(?:phone|cell|mobile|callback|call back|reach|text|ssn|social|account|acct|card|routing|zip|postal|birth|dob)\b/g,
+  before: 0,
+  answers: true,
+};
+
+export function identifierAsked(ctx: AnalysisContext, start: number, end: number): boolean {
+  return judgeContext(ctx, start, end, IDENTIFIER_ASKED).cue !== undefined;
 }

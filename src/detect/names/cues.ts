@@ -3,7 +3,7 @@
  * ticket prefixes, speakers labelled by name ("Tyler (agent):"), answers to "can I have your name?"
  * and signatures under a sign-off line.
  */
-import { CUE_TRIGGERS, isCommonWord, isStopWord, isStrongFirstName, isStrongName, isWeakName, LINE_START_TRIGGERS, TITLES, WordShapes } from './lexicon.js';
+import { BUSINESS_WORDS, CUE_TRIGGERS, isCommonWord, isStopWord, isStrongFirstName, isStrongName, isWeakName, LINE_START_TRIGGERS, TITLES, WordShapes } from './lexicon.js';
 import type { NameToken } from './tokens.js';
 
 /** How much a cue vouches for the word after it. */
@@ -33,7 +33,7 @@ const POSSESSIVE_BEFORE_NAME = new Set([
 ]);
 const SKIP_AFTER_NAME_CUE = new Set([
   'is', 'was', "'s", 's', ':', '-', 'on', 'the', 'card', 'account', 'reads', 'says', 'be', 'would', 'should',
-  'it', "it's", 'its', 'of', 'please', ',', 'just', 'um', 'uh', 'er', 'hmm', 'like', 'as', 'listed', 'name',
+  'it', "it's", 'its', 'of', 'please', ',', 'just', 'um', 'uh', 'er', 'hmm', 'like', 'as', 'listed', 'name', 'acct',
 ]);
 const SPEAK_VERBS = new Set(['speaking', 'talking', 'spoke', 'speak', 'talk', 'talked', 'spoken', 'chatting', 'chat', 'chatted', 'connected', 'connect', 'speaks']);
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'bye',
@@ -45,7 +45,9 @@ const AGENT_WORDS = new Set(['agent', 'rep', 'representative', 'advisor', 'advis
 const FAMILY = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'mom', 'father', 'dad', 'partner', 'brother', 'sister', 'spouse', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'aunt', 'uncle', 'niece', 'nephew', 'fiance', 'fiancee', 'friend', 'boyfriend', 'girlfriend',
   // People named by how they relate to the caller, as relatives are: "my landlord, Ana Ruiz".
   'landlord', 'landlady', 'neighbour', 'neighbor', 'roommate', 'flatmate', 'tenant', 'caregiver', 'carer']);
-const LINE_LABELS = new Set(['cust', 'customer', 'caller', 'cardholder', 'client', 'member', 'contact', 'cx', 'patient', 'requester', 'requestor', 'from', 'to', 'cc', 'attn', 'attention', 'name', 'customer name', 'cm', 'user', 'owner', 'holder', 'signed', 'sender', 'recipient', 'submitted by', 'reported by', 'assigned to', 'agent', 'rep', 'acct holder', 'account holder', 'card holder', 'full name', 'cust name', 'caller name']);
+const LINE_LABELS = new Set(['cust', 'customer', 'caller', 'cardholder', 'client', 'member', 'contact', 'cx', 'patient', 'requester', 'requestor', 'from', 'to', 'cc', 'attn', 'attention', 'name', 'customer name', 'cm', 'user', 'owner', 'holder', 'signed', 'sender', 'recipient', 'submitted by', 'reported by', 'assigned to', 'agent', 'rep', 'acct holder', 'account holder', 'card holder', 'full name', 'cust name', 'caller name',
+  // Payment parties, address blocks and identity checks in tickets.
+  'remitter', 'originator', 'payer', 'ship to', 'bill to', 'sold to', 'deliver to', 'mail to', 'send to', 'id verified', 'verified']);
 /** Field labels that name the customer anywhere in a ticket line, after punctuation ("| CALLER: ..."). */
 const MIDLINE_LABELS = new Set(['cust', 'customer', 'caller', 'cardholder', 'client', 'member', 'patient', 'cx', 'requester', 'requestor', 'agent', 'rep']);
 /** "my landlord, Ana Ruiz": a word for how someone relates to the caller. */
@@ -79,11 +81,17 @@ const ROLE_WORDS = new Set([
 
 const PAYMENT_VERBS = new Set(['transfer', 'transferred', 'send', 'sent', 'sending', 'pay', 'paid', 'paying', 'wire', 'wired', 'zelle', 'venmo', 'payment', 'money', 'funds', 'payout']);
 /** Words of a payment set-up line after which "for X" names the account holder: "ACH setup: RTN ... / acct ... for Ana Ruiz". */
-const PAYEE_SETUP = new Set(['ach', 'sepa', 'payout', 'setup', 'wire', 'mandate']);
+const PAYEE_SETUP = new Set(['ach', 'sepa', 'payout', 'setup', 'wire', 'mandate', 'pmt', 'otp']);
 /** The words a question in NAME_QUESTION_MORE ends on. */
 export const MORE_QUESTION_ENDS: ReadonlySet<string> = new Set(['name', 'beneficiary', 'recipient', 'payee', 'read']);
 /** "name on (the) account", "name on file". */
-const ON_WHAT = /^(?:card|account|file|reservation|booking|order|policy)$/;
+const ON_WHAT = /^(?:card|account|acct|file|reservation|booking|order|policy)$/;
+/** Ticket shorthand whose name follows: "Cx name Ana Ruiz", "searched by name Ruiz, Ana". */
+const NAME_OWNERS = new Set(['cx', 'cust', 'customer', 'caller', 'client', 'member', 'by', 'acct', 'account']);
+/** What a name is put under: "the acct is under Ana Ruiz", "found acct under Ruiz, Ana". */
+const FILED_UNDER = new Set(['acct', 'account', 'card', 'profile', 'booking', 'order', 'policy', 'reservation', 'it', 'everything', 'plan', 'subscription']);
+/** Field labels after which the name stands on the next line: "Ship to:\nANA RUIZ\n12 Oak St". */
+const ADDRESS_LABELS = new Set(['ship to', 'bill to', 'sold to', 'deliver to', 'mail to', 'send to']);
 /** "escalated to Priyanka", "referred to Dr Ruiz": whom a case was handed to. */
 const HANDED_TO = new Set(['escalated', 'escalate', 'escalating', 'referred', 'forwarded', 'reassigned', 'routed', 'passed', 'handed']);
 /** What is handed on in "transferred call to ...", as opposed to money. */
@@ -174,7 +182,7 @@ function isWordAt(tokens: NameToken[], i: number): boolean {
 }
 
 /** Every word that can start a cue below, so that all other words are passed over with one lookup. */
-const CUE_GATE: ReadonlySet<string> = new Set([...CUE_TRIGGERS, ...LINE_START_TRIGGERS, 'to', 'you', 'u', "you've", "u've", 'else', ...DESK_WORDS, ...PRAISE, ...SPOKEN_TITLES, 'appreciate', 'handoff', 'handover', 'hand-off', 'contact', ...FAMILY, 'was', 'for', ...PAYEE_SETUP, ...GREETINGS, ...HANDED_TO, ...AGENT_WORDS, 'read', "name's", 'born', 'by', "he's", "she's", 'hes', 'shes']);
+const CUE_GATE: ReadonlySet<string> = new Set([...CUE_TRIGGERS, ...LINE_START_TRIGGERS, 'to', 'you', 'u', "you've", "u've", 'else', ...DESK_WORDS, ...PRAISE, ...SPOKEN_TITLES, 'appreciate', 'handoff', 'handover', 'hand-off', 'contact', ...FAMILY, 'was', 'for', ...PAYEE_SETUP, ...GREETINGS, ...HANDED_TO, ...AGENT_WORDS, 'read', "name's", 'born', 'by', "he's", "she's", 'hes', 'shes', 'under', 'poa', 'is', 'req', 'request', 'requested']);
 const CUE_GATE_SHAPES = new WordShapes(CUE_GATE);
 
 /**
@@ -200,6 +208,34 @@ export function findCues(tokens: NameToken[], questionEnds?: number[], lineStart
     if (questionEnds && MORE_QUESTION_ENDS.has(w)) questionEnds.push(i);
     // Words that only open the cues below: handled before the costlier context is read.
     if (!t.lineStart) {
+      if (w === 'under') {
+        // "the acct is under BILL WALKER", "found acct under Ruiz, Ana": whose name an account is in.
+        const before = word(tokens, i - 1);
+        const owner = before === 'is' || before === 'was' ? word(tokens, i - 2) : before;
+        if (owner !== undefined && FILED_UNDER.has(owner) && isWordAt(tokens, i + 1)) cues.push({ at: i + 1, strength: 'intro', label: 'under' });
+        continue;
+      }
+      if (w === 'poa') {
+        // "Spoke w/ POA (T. Stone, ph ...)": whoever holds power of attorney, in brackets.
+        if (tokens[i + 1]?.w === '(' && isWordAt(tokens, i + 2)) cues.push({ at: i + 2, strength: 'intro', label: 'named' });
+        continue;
+      }
+      if (w === 'is') {
+        // "(Bill is my husband)", "caller Dawn is the spouse of ...": a name, then how they relate.
+        const whose = word(tokens, i + 1);
+        if ((whose === 'my' || whose === 'the' || whose === 'her' || whose === 'his') && FAMILY.has(word(tokens, i + 2) ?? '') && isWordAt(tokens, i - 1)) {
+          const open = tokens[i - 2];
+          const start = open && open.kind === 'word' && (tokens[i - 3]?.w === '(' || tokens[i - 3]?.kind === 'newline') ? i - 2 : i - 1;
+          const before = tokens[start - 1];
+          if (!before || before.kind !== 'word' || BARE_PREFIXES.has(before.w)) cues.push({ at: start, strength: 'intro', label: 'family after' });
+        }
+        continue;
+      }
+      if (w === 'req' || w === 'request' || w === 'requested') {
+        // "ADDR CHG REQ FOR APRIL LOVE": whom a request is for.
+        if (word(tokens, i + 1) === 'for' && isWordAt(tokens, i + 2)) cues.push({ at: i + 2, strength: 'intro', label: 'named' });
+        continue;
+      }
       if (w === 'by') {
         // "he goes by Bartek", "I go by Mo".
         const said = word(tokens, i - 1);
@@ -289,7 +325,7 @@ export function findCues(tokens: NameToken[], questionEnds?: number[], lineStart
       const owner = word(tokens, pk);
       const atStart = !prev && (t.lineStart || tokens[i - 1]?.kind === 'punct');
       const sentenceStart = atStart && (word(tokens, i + 1) === 'is' || (t.cap && !!tokens[i + 1]?.cap));
-      if ((w === 'name' || w === "name's") && !labelled && !onCard && !sentenceStart && !(owner && POSSESSIVE_BEFORE_NAME.has(owner)) && prev !== 'under') continue;
+      if ((w === 'name' || w === "name's") && !labelled && !onCard && !sentenceStart && !(owner && (POSSESSIVE_BEFORE_NAME.has(owner) || NAME_OWNERS.has(owner))) && prev !== 'under') continue;
       let j = i + 1;
       // "Name: S. Cash": a lone "s" with a dot after it is an initial, not "name's".
       while (j < tokens.length && j < i + 8 && SKIP_AFTER_NAME_CUE.has(tokens[j]!.w) && !(tokens[j]!.w === 's' && tokens[j + 1]?.w === '.')) j++;
@@ -297,7 +333,8 @@ export function findCues(tokens: NameToken[], questionEnds?: number[], lineStart
       continue;
     }
     if (w === 'holder' || w === 'cardholder' || w === 'accountholder') {
-      if (w === 'holder' && prev !== 'card' && prev !== 'account' && prev !== 'acct') continue;
+      // "Holder Joy Baker confirms ...": a ticket line opening on the holder's capitalised name.
+      if (w === 'holder' && prev !== 'card' && prev !== 'account' && prev !== 'acct' && !(t.lineStart && tokens[i + 1]?.cap)) continue;
       let j = i + 1;
       while (j < tokens.length && j < i + 6 && SKIP_AFTER_NAME_CUE.has(tokens[j]!.w)) j++;
       if (isWordAt(tokens, j)) cues.push({ at: j, strength: 'strong', label: 'card holder' });
@@ -330,7 +367,7 @@ export function findCues(tokens: NameToken[], questionEnds?: number[], lineStart
         j++;
         while (HESITATION.has(word(tokens, j) ?? '')) j++;
         cues.push({ at: j, strength: 'intro', label: 'speaking with' });
-      } else if (w === 'speaking' && pf >= 0 && tokens[pf]!.kind === 'word') {
+      } else if (w === 'speaking' && pf >= 0 && tokens[pf]!.kind === 'word' && !BUSINESS_WORDS.has(tokens[pf]!.w) && !DESK_WORDS.has(tokens[pf]!.w)) {
         // "Lakeside Utilities, Aiko speaking", "evergreen telecom bao er speaking": the name comes before.
         cues.push({ at: pf, strength: 'intro', label: 'speaking' });
       }
@@ -432,8 +469,10 @@ export function findCues(tokens: NameToken[], questionEnds?: number[], lineStart
     if ((w === 'handoff' || w === 'handover' || w === 'hand-off') && word(tokens, i + 1) === 'from') {
       // "Handoff from Lee to Ana: ...": both are agents.
       cues.push({ at: i + 2, strength: 'intro', label: 'handoff' });
-      for (let k = i + 3; k < i + 7 && k < tokens.length; k++) {
+      for (let k = i + 3; k < i + 12 && k < tokens.length; k++) {
         if (tokens[k]!.kind === 'newline' || tokens[k]!.w === ':') break;
+        // "Handoff from Tier 1 (Marco) to Tier 2": the agent in brackets after the desk.
+        if (tokens[k]!.w === '(' && isWordAt(tokens, k + 1) && onlyWordsInBrackets(tokens, k)) cues.push({ at: k + 1, strength: 'intro', label: 'handoff' });
         if (tokens[k]!.w === 'to') {
           cues.push({ at: k + 1, strength: 'intro', label: 'handoff' });
           break;
@@ -447,6 +486,13 @@ export function findCues(tokens: NameToken[], questionEnds?: number[], lineStart
       if (word(tokens, j) === 'again' || word(tokens, j) === 'so') j++;
       if (tokens[j]?.w === ',') j++;
       cues.push({ at: j, strength: 'greeting', label: 'greeting' });
+      continue;
+    }
+    // "3rd party (Penny, roommate)": a name in brackets with how they relate.
+    if (FAMILY.has(w) && tokens[i - 1]?.w === ',' && tokens[i + 1]?.w === ')') {
+      let k = i - 2;
+      while (k > i - 6 && isWordAt(tokens, k - 1)) k--;
+      if (tokens[k - 1]?.w === '(' && isWordAt(tokens, k)) cues.push({ at: k, strength: 'intro', label: 'family after' });
       continue;
     }
     if (FAMILY.has(w) && (prev === 'my' || prev === 'our' || prev === 'his' || prev === 'her' || prev === 'for' || RELATIVE_OWNERS.has(prev ?? ''))) {
@@ -501,13 +547,27 @@ function pushLineLabel(tokens: NameToken[], i: number, cues: Cue[]): void {
     j = i + 1;
   }
   if (tokens[j + 1]?.w === ':' && LINE_LABELS.has(label)) {
-    cues.push({ at: j + 2, strength: label.includes('name') || label.includes('holder') ? 'strong' : 'soft', label: 'line label' });
+    let at = j + 2;
+    if (ADDRESS_LABELS.has(label) && tokens[at]?.kind === 'newline') at++;
+    // "cust:bill price ph:..." : a field glued to its label holds the value whatever its case.
+    const glued = tokens[at]?.start === tokens[j + 1]!.end && tokens[at]?.kind === 'word';
+    // The line under "Ship to:" is the addressee's alone.
+    const ownLine = at > j + 2;
+    cues.push({ at, strength: label.includes('name') || label.includes('holder') || glued || ownLine ? 'strong' : 'soft', label: 'line label' });
   }
 }
 
 function isRole(tokens: NameToken[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (tokens[k]!.kind === 'word' && (ROLE_WORDS.has(tokens[k]!.w) || tokens[k]!.w.length < 2)) return true;
+  for (let k = a; k <= b; k++) if (tokens[k]!.kind === 'word' && (ROLE_WORDS.has(tokens[k]!.w) || (tokens[k]!.w.length < 2 && !(isInitial(tokens, k) && k < b)))) return true;
   return false;
+}
+
+/** "R." in "R. Le", "St." in "St. James": one letter (or a particle) written with a capital and a dot right after. */
+export function isInitial(tokens: NameToken[], k: number): boolean {
+  const t = tokens[k]!;
+  const dot = tokens[k + 1];
+  if (!dot || dot.w !== '.' || dot.start !== t.end) return false;
+  return (t.w.length === 1 && (t.cap || t.upper || t.caseless)) || (t.w === 'st' && (t.cap || t.upper || t.caseless));
 }
 
 const TIMESTAMP_TOKENS = new Set(['[', ']', '(', ')', ':', '.', ',', '-', 'am', 'pm', '|']);
@@ -544,6 +604,9 @@ export function readSpeakerLabel(
       words++;
       last = j++;
     } else if (t.w === '-' && last >= 0 && t.start === tokens[last]!.end && tokens[j + 1]?.kind === 'word') {
+      j++;
+    } else if (t.w === '.' && last >= 0 && isInitial(tokens, last) && tokens[j + 1]?.kind === 'word') {
+      // "R. Le:", "St. James:": the dot of an initial or a particle inside the label.
       j++;
     } else {
       break;

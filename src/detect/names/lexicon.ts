@@ -80,6 +80,9 @@ export const MULTIWORD_BRANDS: readonly (readonly string[])[] = `
   michael kors|victoria's secret|martha stewart|betty crocker|ronald mcdonald|john deere
   john hancock|jimmy john's|wendy's|dunkin donuts|morgan stanley|goldman sachs|dave & buster's
   tim hortons|jimmy dean|marie callender|tommy bahama|jack daniel's|peter piper
+  tory burch|fred meyer|jackson hewitt|harry & david|sherwin williams|kenneth cole|steve madden
+  vera bradley|ann taylor|marc jacobs|jimmy choo|hugo boss|eddie bauer|lane bryant|raymond james
+  john lewis|marks & spencer|ruth's chris|j crew|vince camuto|sam ash|jos a bank|stuart weitzman
 `.split(/[|\n]/).map((b) => b.trim().split(/\s+/)).filter((b) => b.length > 1 && b[0] !== '');
 
 /** Words after a capitalised name that make it a business: "Pinnacle Mortgage", "Acme Wireless". */
@@ -90,6 +93,7 @@ export const BUSINESS_WORDS = words(`
   support services service solutions systems technologies tech energy electric gas water media
   communications capital partners holdings enterprises industries labs studios club clinic hospital
   university college school dental medical realty properties apparel outlet outfitters
+  furniture mattress jewelry jewellery boutique bakery pizza grill cafe diner salon spa
 `);
 
 /** Street suffixes: a "name" ending in or before one is a street ("ventura lane", "Monroe Road"). */
@@ -108,7 +112,7 @@ const MONTHS_AND_DAYS = words(`
 `);
 
 /** Particles inside surnames: "maria de la cruz", "ludwig van beethoven". */
-export const SURNAME_PARTICLES = words(`de del della la las los le du da das dos di van von der den ter ten st bin ibn al el mac mc`);
+export const SURNAME_PARTICLES = words(`de del della la las los le du da das dos di van von der den ter ten st bin ibn al el mac mc ó ní`);
 
 export const TITLES = words(`mr mrs ms miss dr mister missus mx prof professor`);
 

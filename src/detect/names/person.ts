@@ -4,7 +4,7 @@
  * that a first name never leaves its surname behind.
  */
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
-import { answerStart, findCues, isRelation, NAME_QUESTION, NAME_QUESTION_MORE, readSpeakerLabel, SIGN_OFF_RE, type Cue } from './cues.js';
+import { answerStart, findCues, isInitial, isRelation, NAME_QUESTION, NAME_QUESTION_MORE, readSpeakerLabel, SIGN_OFF_RE, type Cue } from './cues.js';
 import {
   BUSINESS_WORDS,
   firstNameShapes,
@@ -18,6 +18,7 @@ import {
   STREET_WORDS,
   SURNAME_PARTICLES,
 } from './lexicon.js';
+import { onlyOrganisationWords, ownOrganisationWords } from './organisations.js';
 import { C, classOf, tokenizeNames, type NameToken } from './tokens.js';
 
 const INTRO_FOLLOWERS = new Set(['from', 'with', 'calling', 'at', 'speaking', 'here', 'on', 'and', 'in', 'over', 'for', 'your', 'the', 'how', 'thank', 'thanks', 'um', 'uh', 'who', 'what', "i'm", 'im']);
@@ -91,7 +92,8 @@ function contactName(tokens: NameToken[], i: number): boolean {
 
 /** Cues after which a name may come surname first, with a comma. */
 function takesInverted(cue: Cue): boolean {
-  return cue.strength === 'strong' || cue.label === 'line label' || cue.label === 'payment to';
+  // Not after a greeting: "Hi Rivera, Chase here" is rarer than "Thanks Lee, Ana here".
+  return cue.strength !== 'greeting';
 }
 
 /** "W. Fox", "o. abernathy": an initial, its dot, then a surname; the surname's index or -1. */
@@ -102,7 +104,11 @@ function initialSurname(tokens: NameToken[], i: number): number {
   if (!t || t.kind !== 'word' || t.w.length !== 1 || !dot || dot.w !== '.' || dot.start !== t.end || !s || s.kind !== 'word') return -1;
   if (s.w.length < 2 || BUSINESS_WORDS.has(s.w) || STREET_WORDS.has(s.w) || DAYS.has(s.w) || isMonthOrBrand(s.w)) return -1;
   // "D. da Silva": a particle, then the surname.
-  if (SURNAME_PARTICLES.has(s.w)) return tokens[i + 3]?.kind === 'word' && !isStopWord(tokens[i + 3]!.w) ? i + 2 : -1;
+  if (SURNAME_PARTICLES.has(s.w)) {
+    // "J. St. James": the particle's own dot.
+    const k = pastDot(tokens, i + 3);
+    return tokens[k]?.kind === 'word' && !isStopWord(tokens[k]!.w) ? i + 2 : -1;
+  }
   if (isStopWord(s.w) && !isWeakName(s.w)) return -1;
   // "Plan B. Then": the initial is written as a capital, and the surname matches its case.
   const initialUpper = classOf(t.w.charCodeAt(0)) !== C.Lower || t.upper || t.cap;
@@ -121,18 +127,28 @@ function invertedGiven(tokens: NameToken[], last: number): number {
   const t = tokens[g];
   if (!t || t.kind !== 'word' || t.w.length < 2) return -1;
   if (sur.upper ? !t.upper : sur.cap ? !t.cap : t.cap || t.upper) return -1;
-  if (BUSINESS_WORDS.has(t.w) || DAYS.has(t.w) || isMonthOrBrand(t.w) || ADDRESSEES.has(t.w)) return -1;
+  // "SÁNCHEZ, JUNE": a month as a given name where both are written alike in capitals, not "Target, June 5".
+  const dateAfter = /^\d/.test(tokens[g + 1]?.w ?? '');
+  // "Rivera, Chase": a brand as a given name after a listed surname.
+  const brandGiven = isBrand(t.w) && isStrongName(sur.w);
+  if (BUSINESS_WORDS.has(t.w) || DAYS.has(t.w) || (isMonthOrBrand(t.w) && (dateAfter || !(sur.upper && t.upper)) && !brandGiven) || ADDRESSEES.has(t.w)) return -1;
   if (!(isStrongFirstName(t.w) || isWeakName(t.w) || unknownWord(t.w))) return -1;
   // "Takahashi, Will.": a given name that is also a verb only where the name plainly ends.
   if (AUXILIARIES.has(t.w) && (tokens[g + 1]?.kind === 'word' || (tokens[g + 1]?.w === ',' && tokens[g + 2]?.kind === 'word' && !tokens[g + 2]!.cap))) return -1;
   let end = g;
   const h = tokens[g + 1];
   if (h && h.w === '-' && h.start === t.end && tokens[g + 2]?.kind === 'word' && tokens[g + 2]!.start === h.end) end = g + 2;
+  // "BELL, KWAME S.": a middle initial after the given name.
+  if (tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.w.length === 1 && tokens[end + 2]?.w === '.' && tokens[end + 2]!.start === tokens[end + 1]!.end) end += 1;
   const after = tokens[end + 1];
   if (!after || after.kind === 'newline') return end;
   // "CUST BANKS, PRIYANKA CALLED", "caller Hoang, Darnell re outage".
+  // "verified caller Bishop, Grant w/ D.O.B.": the shorthand for "with" ends the name.
+  if (after.w === 'w' && tokens[end + 2]?.w === '/') return end;
   if (after.kind === 'word') return isStopWord(after.w) && (sur.upper || isStrongFirstName(t.w)) ? end : -1;
-  return after.w === ':' || after.w === '-' ? -1 : end;
+  // "TREMBLAY, OSCAR - card ending ...": a dash after a name in capitals or a listed given name.
+  if (after.w === '-') return (sur.upper && t.upper) || isStrongFirstName(t.w) ? end : -1;
+  return after.w === ':' ? -1 : end;
 }
 
 /** Past a dot at i ("st. clair"): the index of the next token. */
@@ -233,7 +249,7 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   }
   // "my name is misspelled on the account": a participle, not a name.
   if (strength === 'strong' && /(?:ed|ing)$/.test(w) && !isWeakName(w) && !isStrongName(w)) return false;
-  if (strength === 'strong') return w.length > 1 || tokens[i + 1]?.w === '.';
+  if (strength === 'strong') return w.length > 1 || tokens[i + 1]?.w === '.' || SURNAME_PARTICLES.has(w);
   if (startsBrand(tokens, i)) return false;
   if (isStrongName(w)) return true;
   const weak = isWeakName(w);
@@ -294,6 +310,17 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   if (cue.label === 'line label') return t.caseless || allCapitals(tokens, i);
   // Soft cues ("Customer:", "my husband", "agent"): an unknown word in an all-caps or all-lower line.
   return t.caseless || cue.label === 'family' || cue.label === 'agent';
+}
+
+/**
+ * "the acct is under BILL WALKER", "ADDR CHG REQ FOR APRIL LOVE": a short word in capitals that is a
+ * name, before a surname in capitals, after a cue that names someone.
+ */
+function capitalsName(tokens: NameToken[], i: number, cue: Cue): boolean {
+  const t = tokens[i]!;
+  const n = tokens[i + 1];
+  if (cue.strength === 'greeting' || !(isWeakName(t.w) || isStrongName(t.w)) || isBrand(t.w)) return false;
+  return !!n && n.kind === 'word' && n.upper && n.end - n.start >= 3 && !BUSINESS_WORDS.has(n.w) && !isStopWord(n.w);
 }
 
 /** "BROWN" in "Cust BROWN verified": a word of three or more capitals in a mixed-case line. */
@@ -385,6 +412,15 @@ function extendName(tokens: NameToken[], first: number, cued: boolean): number {
   if (surname >= 0) {
     last = surname;
     slot = 1;
+  } else if (SURNAME_PARTICLES.has(tokens[first]!.w)) {
+    // "St. Claire", "de la Cruz", "Ó Ceallaigh" opening the name: the particles, then the surname.
+    let k = pastDot(tokens, first + 1);
+    while (SURNAME_PARTICLES.has(word(tokens, k) ?? '') && k < first + 4) k = pastDot(tokens, k + 1);
+    const nt = tokens[k];
+    if (nt && nt.kind === 'word' && !isStopWord(nt.w)) {
+      last = k;
+      slot = 1;
+    }
   }
   for (let guard = 0; guard < 6 && slot < 4; guard++) {
     const n = last + 1;
@@ -426,11 +462,14 @@ function extendName(tokens: NameToken[], first: number, cued: boolean): number {
       if (tokens[k]?.w === '.') k++;
       while (SURNAME_PARTICLES.has(word(tokens, k) ?? '') && k < n + 3) k++;
       const nt = tokens[k];
-      if (nt && nt.kind === 'word' && (isStrongName(nt.w) || nt.cap || (!isCommonWord(nt.w) && !isStopWord(nt.w)))) {
+      // After a particle comes the surname, even one that is also a word ("connor van dyke") when cued.
+      if (nt && nt.kind === 'word' && (isStrongName(nt.w) || nt.cap || (!isCommonWord(nt.w) && !isStopWord(nt.w)) || (cued && !isStopWord(nt.w) && endsPhrase(tokens, k + 1)))) {
         last = k;
         slot++;
         continue;
       }
+      // "Zoë Le, ph ...", "BJÖRN LE,": a short surname that is also a particle, where the name ends.
+      if (slot === 0 && shortSurnameAt(tokens, n) && endsPhrase(tokens, n + 1)) last = n;
       break;
     }
     if (acceptsNext(tokens, n, slot, cued) || (cued && slot === 0 && surnameBeforeBoundary(tokens, n))) {
@@ -519,6 +558,102 @@ function findSignatures(text: string, out: Found[]): void {
   }
 }
 
+/** Where a sent-from line ("Sent from my iPhone") follows a message: the name just above it signs it. */
+const SENT_FROM = 'Sent from my';
+
+/**
+ * "R. Ng\n\nSent from my Galaxy", "-- C. Al-Masri | +1 322 ... | c@...": a name on the line above a
+ * sent-from line, or after a dash-dash signature mark, signs the message.
+ */
+function findBareSignatures(text: string, out: Found[]): void {
+  for (let at = text.indexOf(SENT_FROM); at >= 0; at = text.indexOf(SENT_FROM, at + SENT_FROM.length)) {
+    if (at > 0 && text[at - 1] !== '\n') continue;
+    // The last non-empty line above, within two blank lines.
+    let e = at - 1;
+    while (e > 0 && (text[e - 1] === '\n' || text[e - 1] === ' ' || text[e - 1] === '\r') && at - e < 6) e--;
+    const s = text.lastIndexOf('\n', e - 1) + 1;
+    if (e <= s || e - s > 40) continue;
+    signatureLine(text, s, e, out);
+  }
+  for (let at = text.indexOf('-- '); at >= 0; at = text.indexOf('-- ', at + 3)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    let p = lineStart;
+    while (p < at && (text[p] === '>' || text[p] === ' ')) p++;
+    if (p !== at) continue;
+    let e = text.indexOf('\n', at);
+    if (e < 0) e = text.length;
+    const bar = text.indexOf(' | ', at);
+    if (bar >= 0 && bar < e) e = bar;
+    while (e > at && (text[e - 1] === ' ' || text[e - 1] === '\r')) e--;
+    if (e - at > 45) continue;
+    signatureLine(text, at + 3, e, out);
+  }
+}
+
+/**
+ * "> On 7 Jul Grant Al-Masri wrote:", "On 2025-03-08 Penny Rivera wrote:": the writer of a quoted
+ * message, the capitalised words just before "wrote:" (an address in brackets is read elsewhere).
+ */
+function findWroteHeaders(text: string, out: Found[]): void {
+  for (let at = text.indexOf(' wrote:'); at >= 0; at = text.indexOf(' wrote:', at + 7)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    if (text[at - 1] === '>') continue;
+    const tokens = tokenizeNames(text, wordStartAt(text, Math.max(lineStart, at - 60)), at);
+    let first = -1;
+    let words = 0;
+    for (let k = tokens.length - 1; k >= 0 && words <= 4; k--) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word') {
+        if (t.w === '-' || t.w === "'" || (t.w === '.' && tokens[k - 1]?.kind === 'word')) continue;
+        break;
+      }
+      const capital = classOf(text.charCodeAt(t.start)) === C.Upper;
+      const particle = SURNAME_PARTICLES.has(t.w) || (t.w.length === 1 && tokens[k + 1]?.w === '.');
+      if (!particle && (!capital || isMonthOrDay(t.w) || MONTH_ABBREVIATIONS.has(t.w) || BUSINESS_WORDS.has(t.w) || MAILBOX_WORDS.has(t.w) || t.w === 'am' || t.w === 'pm' || (isStopWord(t.w) && !isWeakName(t.w)))) break;
+      first = k;
+      if (tokens[k - 1]?.w !== '-') words++;
+    }
+    if (first < 0 || words === 0 || words > 4) continue;
+    out.push({ start: tokens[first]!.start, end: tokens[tokens.length - 1]!.end, score: 0.85, context: 'quoted header' });
+  }
+}
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** The start of the word that holds `from` (or `from` itself between words). */
+function wordStartAt(text: string, from: number): number {
+  while (from > 0 && classOf(text.charCodeAt(from - 1)) !== C.Space && classOf(text.charCodeAt(from - 1)) !== C.Newline && from < text.length && classOf(text.charCodeAt(from)) !== C.Space) from++;
+  return from;
+}
+
+/**
+ * "Grant de la Cruz\n755 Ridgewood Dr\nAlbany NY 12291": the line right above a street line (a house
+ * number, then words ending in a street word) is the addressee when it reads as a name.
+ */
+function findAddressBlocks(text: string, out: Found[]): void {
+  for (let nl = text.indexOf('\n'); nl >= 0 && nl + 1 < text.length; nl = text.indexOf('\n', nl + 1)) {
+    const c = text.charCodeAt(nl + 1);
+    if (c < 48 || c > 57) continue;
+    let end = text.indexOf('\n', nl + 1);
+    if (end < 0) end = text.length;
+    if (end - nl > 60) continue;
+    const street = tokenizeNames(text, nl + 1, end);
+    if (!street.some((t, k) => t.kind === 'word' && STREET_WORDS.has(t.w) && k > 1)) continue;
+    const s = text.lastIndexOf('\n', nl - 1) + 1;
+    if (nl - s > 40 || nl <= s) continue;
+    const tokens = tokenizeNames(text, s, nl);
+    if (tokens.length === 0 || tokens.some((t) => t.kind === 'word' && (BUSINESS_WORDS.has(t.w) || MAILBOX_WORDS.has(t.w) || (isStopWord(t.w) && !isWeakName(t.w) && !SURNAME_PARTICLES.has(t.w) && !SHORT_SURNAMES.has(t.w))))) continue;
+    if (!readsAsName(text, tokens)) continue;
+    out.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, score: 0.8, context: 'address block' });
+  }
+}
+
+function signatureLine(text: string, s: number, e: number, out: Found[]): void {
+  const tokens = tokenizeNames(text, s, e);
+  if (tokens.length === 0 || tokens.some((t, k) => t.kind === 'word' && (ADDRESSEES.has(t.w) || (isStopWord(t.w) && !isWeakName(t.w) && !SURNAME_PARTICLES.has(t.w) && !SHORT_SURNAMES.has(t.w) && !(t.w.length === 1 && tokens[k + 1]?.w === '.'))))) return;
+  if (!readsAsName(text, tokens)) return;
+  out.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, score: 0.85, context: 'signature' });
+}
+
 /**
  * "... never came.\nAna\n\nThanks,\nBo": a name alone on the last line of the body, a blank line
  * before the sign-off, signs the message too.
@@ -590,6 +725,7 @@ function findDisplayNames(text: string, out: Found[]): void {
     while (to > from && (text.charCodeAt(to - 1) === 32 || text.charCodeAt(to - 1) === 9 || text.charCodeAt(to - 1) === 34)) to--;
     if (to <= from) continue;
     const tokens = tokenizeNames(text, from, to);
+    const mailbox = text.slice(lt + 1, at).toLowerCase();
     let first = -1;
     let words = 0;
     for (let k = tokens.length - 1; k >= 0; k--) {
@@ -598,10 +734,13 @@ function findDisplayNames(text: string, out: Found[]): void {
         if (t.w === '.' || t.w === '-' || t.w === "'" || (t.w === ',' && words === 1)) continue;
         break;
       }
-      const initial = t.w.length === 1 && tokens[k + 1]?.w === '.';
+      // "de la Cruz, Joy", "Sky St. James": particles pass whatever their case.
+      const initial = (t.w.length === 1 && tokens[k + 1]?.w === '.') || SURNAME_PARTICLES.has(t.w);
       const capital = classOf(text.charCodeAt(t.start)) === C.Upper;
       if (!initial && (!capital || MAILBOX_WORDS.has(t.w) || BUSINESS_WORDS.has(t.w) || DAYS.has(t.w) || t.w === 'am' || t.w === 'pm' || (isStopWord(t.w) && !isWeakName(t.w)))) break;
-      if (!initial && !(isStrongName(t.w) || isWeakName(t.w) || unknownWord(t.w) || SHORT_SURNAMES.has(t.w) || SURNAME_PARTICLES.has(t.w) || tokens[k - 1]?.w === '-')) break;
+      // "Will Sharp <willsharp23@...>": an everyday word the mailbox spells is its owner's name.
+      const inMailbox = t.w.length >= 3 && mailbox.includes(t.w);
+      if (!initial && !(isStrongName(t.w) || isWeakName(t.w) || unknownWord(t.w) || SHORT_SURNAMES.has(t.w) || inMailbox || tokens[k - 1]?.w === '-')) break;
       first = k;
       if (tokens[k - 1]?.w !== '-') words++;
     }
@@ -752,10 +891,13 @@ function readsAsName(text: string, tokens: NameToken[]): boolean {
       if (t.w !== '-' && t.w !== '.' && t.w !== "'") return false;
       continue;
     }
-    const joined = tokens[k - 1]?.w === '-';
+    // "Al-Masri": the part after a hyphen belongs to the word before, unless that was a particle.
+    const joined = tokens[k - 1]?.w === '-' && !SURNAME_PARTICLES.has(tokens[k - 2]?.w ?? '');
+    // "R. Ng", "J. St. James": an initial before the surname.
+    if (t.w.length === 1 && tokens[k + 1]?.w === '.' && k < tokens.length - 2 && classOf(text.charCodeAt(t.start)) === C.Upper) continue;
+    // "Ana da Silva", "Uchenna St. Clair", "G. de la Cruz": a particle inside the name.
+    if ((SURNAME_PARTICLES.has(t.w) || t.w === 'ó') && k < tokens.length - 1 && (k > 0 || tokens[k + 1]?.w === '.')) continue;
     if (!joined) words++;
-    // "Ana da Silva", "Uchenna St. Clair": a particle inside the name.
-    if (SURNAME_PARTICLES.has(t.w) && k > 0 && k < tokens.length - 1) continue;
     if (!joined && classOf(text.charCodeAt(t.start)) !== C.Upper) return false;
     if (BUSINESS_WORDS.has(t.w) || isBrand(t.w) || DAYS.has(t.w) || ADDRESSEES.has(t.w)) return false;
     if (!joined && !(isStrongName(t.w) || isWeakName(t.w) || unknownWord(t.w) || SHORT_SURNAMES.has(t.w))) return false;
@@ -837,6 +979,9 @@ export class PersonNameRecognizer implements Recognizer {
     const questionEnds: number[] = [];
     analyzeWindow(text, tokens, found, questionEnds);
     findSignatures(text, found);
+    findBareSignatures(text, found);
+    findWroteHeaders(text, found);
+    findAddressBlocks(text, found);
     findDisplayNames(text, found);
     findQuotedSignatures(text, found);
     findPipeFields(text, found);
@@ -844,8 +989,12 @@ export class PersonNameRecognizer implements Recognizer {
     findDashFields(text, found);
     // Without the lower-cased text, the hints are looked for as written.
     findAnswers(text, ctx.lower ?? text, tokens, questionEnds, found);
-    propagateNames(text, ctx.lower, found);
-    return mergeFound(found).map((f) => ({
+    // The company's own name ("Thank you for calling Lumen Air") is no person: it is neither kept nor spread.
+    const org = ownOrganisationWords(text, ctx.lower ?? text.toLowerCase());
+    const notOrg = (f: Found): boolean => !onlyOrganisationWords(text, f.start, f.end, org);
+    const kept = org.size > 0 ? found.filter(notOrg) : found;
+    propagateNames(text, ctx.lower, kept);
+    return mergeFound(org.size > 0 ? kept.filter(notOrg) : kept).map((f) => ({
       type: 'PERSON' as const,
       start: f.start,
       end: f.end,
@@ -920,6 +1069,18 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[], questi
   }
   for (const { label } of labels) {
     let ok = true;
+    if (isInitial(tokens, label.first) && label.last > label.first + 1) {
+      // "R. Le:", "J. St. James:": an initial before capitalised words is a person's label.
+      if (!label.role) {
+        for (let k = label.first + 2; k <= label.last; k++) {
+          const t = tokens[k]!;
+          // The label's own capitals count even where the line after it is all lower case.
+          if (t.kind === 'word' && (classOf(text.charCodeAt(t.start)) !== C.Upper || BUSINESS_WORDS.has(t.w) || STOP_IN_LABEL.has(t.w))) ok = false;
+        }
+        if (ok) take(tokens, covered, found, label.first, label.last, 0.85, 'speaker label');
+        continue;
+      }
+    }
     for (let k = label.first; k <= label.last; k++) {
       const t = tokens[k]!;
       if (t.kind !== 'word') continue;
@@ -958,7 +1119,7 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[], questi
     if (covered[cue.at] || !acceptsFirst(tokens, cue.at, cue)) continue;
     const t = tokens[cue.at]!;
     // "KOFI EDWARDS": four capitals before a listed surname are a name, not an acronym.
-    if (cue.strength !== 'strong' && isAcronym(text, t) && initialSurname(tokens, cue.at) < 0 && !isStrongName(word(tokens, cue.at + 1) ?? '') && !(terseName(tokens, cue.at) && t.end - t.start >= 3)) continue;
+    if (cue.strength !== 'strong' && isAcronym(text, t) && initialSurname(tokens, cue.at) < 0 && !isStrongName(word(tokens, cue.at + 1) ?? '') && !(terseName(tokens, cue.at) && t.end - t.start >= 3) && invertedGiven(tokens, cue.at) < 0 && !capitalsName(tokens, cue.at, cue)) continue;
     let last = extendName(tokens, cue.at, true);
     // "my son Priya, he's Priya Day on paper": the word after the name said again is the surname, whatever else it means.
     if (cue.label === "he's" && last === cue.at) {
@@ -987,14 +1148,25 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[], questi
   const firstShapes = firstNameShapes();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.kind === 'word' && t.w.length === 1 && !covered[i] && initialName(text, tokens, i)) {
+      // "D. Moody wants callback", "pls call back G. Okafor at ...": an initial and a listed surname.
+      const last = extendName(tokens, i, false);
+      take(tokens, covered, found, i, last, 0.8, 'initial and surname');
+      i = last;
+      continue;
+    }
     if (t.kind !== 'word' || covered[i] || (t.ascii && !firstShapes.mayHold(t.w)) || !isStrongFirstName(t.w)) continue;
-    if (isAcronym(text, t) || startsBrand(tokens, i)) continue;
+    if (isAcronym(text, t) || startsBrand(tokens, i) || insideBrand(tokens, i)) continue;
+    // "eero Pro 6", "Jordan Max": a product line, not a person.
+    if (PRODUCT_TAILS.has(word(tokens, i + 1) ?? '')) continue;
     // "San Jose", "St. Louis": a place, not a person.
     let p = i - 1;
     if (tokens[p]?.w === '.') p--;
     if (PLACE_PREFIXES.has(word(tokens, p) ?? '')) continue;
     const last = extendName(tokens, i, false);
     if (isStreet(tokens, last)) continue;
+    // "declined at Fred Meyer for $16", "used at Tory Burch $290.98": a merchant where money was spent.
+    if (word(tokens, first0(tokens, i) - 1) === 'at' && amountAfter(tokens, last + 1)) continue;
     // "Pinnacle Mortgage", "Lincoln Financial": a business; "Columbus zip", "Austin, TX": a place.
     if (BUSINESS_WORDS.has(word(tokens, last + 1) ?? '') || ORG_TAILS.has(word(tokens, last + 1) ?? '')) continue;
     // "Columbus OH 43262": a state code and a zip after the name.
@@ -1016,6 +1188,43 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[], questi
     take(tokens, covered, found, first, last, score, full ? 'first name + surname' : 'first name');
     i = last;
   }
+}
+
+/**
+ * A capital initial, its dot and a capitalised surname that is a listed name, in mixed-case text, not
+ * after another capitalised word ("Plan B. Moody" is a sentence break).
+ */
+function initialName(text: string, tokens: NameToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.caseless || classOf(text.charCodeAt(t.start)) !== C.Upper || t.w === 'i' || t.w === 'a') return false;
+  const s = initialSurname(tokens, i);
+  if (s < 0) return false;
+  const sur = tokens[s]!;
+  if (!sur.cap || sur.upper || !(isStrongName(sur.w) || isWeakName(sur.w) || SURNAME_PARTICLES.has(sur.w))) return false;
+  const p = tokens[i - 1];
+  return !p || p.kind !== 'word' || !p.cap;
+}
+
+/** "Jackson Hewitt", "Harry & David": the word ends a brand that starts a word or two before it. */
+function insideBrand(tokens: NameToken[], i: number): boolean {
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) if (tokens[k]!.kind === 'word' && startsBrand(tokens, k)) return true;
+  return false;
+}
+
+/** Words that make the name before them a product: "eero Pro 6", "Galaxy Ultra". */
+const PRODUCT_TAILS = new Set(['pro', 'max', 'plus', 'mini', 'ultra', 'lite']);
+
+/** The start of a name read back over a hyphen join ("Sherwin-Williams" from "williams"). */
+function first0(tokens: NameToken[], i: number): number {
+  return tokens[i - 1]?.w === '-' && tokens[i - 1]!.end === tokens[i]!.start && tokens[i - 2]?.kind === 'word' ? i - 2 : i;
+}
+
+/** "$290.98", "for 134.41 dollars", "for sixteen oh one": an amount right after a merchant's name. */
+function amountAfter(tokens: NameToken[], k: number): boolean {
+  if (tokens[k]?.w === 'for') k++;
+  const t = tokens[k];
+  if (!t) return false;
+  return t.w === '$' || t.w === '€' || t.w === '£' || /^\d/.test(t.w) || (t.kind === 'word' && NUMBER_WORD.test(t.w) && !t.w.endsWith('th'));
 }
 
 const US_STATES = new Set(['alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'wisconsin', 'wyoming']);
@@ -1200,6 +1409,15 @@ function propagateNames(text: string, lowerText: string | undefined, found: Foun
       const list = phrases.get(words[0]!) ?? [];
       list.push(words);
       phrases.set(words[0]!, list);
+      // "Mei St. James" then "St. James is spelled ...", "amber al-masri" then "Is that Al-Masri?": the surname with its particle.
+      for (let p = 1; p < words.length - 1; p++) {
+        if (!SURNAME_PARTICLES.has(words[p]!)) continue;
+        const tail = words.slice(p);
+        const tails = phrases.get(tail[0]!) ?? [];
+        tails.push(tail);
+        phrases.set(tail[0]!, tails);
+        break;
+      }
     }
     for (const w of words) {
       if (w.length < 2 || BUSINESS_WORDS.has(w) || NUMBER_WORD.test(w)) continue;

@@ -4,7 +4,7 @@
  */
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { scanText } from './scan.js';
-import { tokenizeNames, type NameToken } from './tokens.js';
+import { tokenizeNames, tokensOfLastWhole, type NameToken } from './tokens.js';
 
 const SEPARATORS = new Set([',', '-', '.', "'", 'dash', 'hyphen', 'apostrophe', 'space', '/']);
 const AS_IN = new Set(['as', 'for', 'like']);
@@ -30,7 +30,10 @@ export class SpelledNameRecognizer implements Recognizer {
 
   analyze(ctx: AnalysisContext): Span[] {
     const spans: Span[] = [];
-    for (const [from, to] of scanText(ctx.text).spelled) this.analyzeWindow(ctx.text, tokenizeNames(ctx.text, from, to), spans);
+    for (const [from, to] of scanText(ctx.text).spelled) {
+      const tokens = tokensOfLastWhole(ctx.text, from, to) ?? tokenizeNames(ctx.text, from, to);
+      this.analyzeWindow(ctx.text, tokens, spans);
+    }
     return spans;
   }
 

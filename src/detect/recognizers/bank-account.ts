@@ -1,5 +1,5 @@
 import { abaValid } from '../checksums.js';
-import { IDENTIFIER_CUES, judgeContext, type ContextRule } from '../context.js';
+import { IDENTIFIER_CUES, judgeContext, type ContextRule, type ContextVerdict } from '../context.js';
 import { continuedInNextMessage, digitsOf, numberRuns, type NumberRun } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
@@ -7,7 +7,7 @@ import { makeSpan } from './make-span.js';
 const ACCOUNT_RULE: ContextRule = {
   // "the phone number on the account", "the SSN for your account": the account owns the number, it is not one.
   positive:
-    /(?<!\b(?:on|for) (?:the|your|my|this) )\b(?:account|acct|acc|a\/c|accounts|checking|savings|chequing|chk|chkg|sav|svgs|bank account|deposit account|account number|acct no|direct deposit|ach|beneficiary account|brokerage account)\b\.?/g,
+    /(?<!\b(?:on|for) (?:the|your|my|this) )\b(?:account|acct|acc|a\/c|accounts|checking|savings|chequing|chk|chkg|sav|svgs|bank account|deposit account|account number|acct no|direct deposit|ach|dda|beneficiary account|brokerage account)\b\.?/g,
   negative: new RegExp(
     IDENTIFIER_CUES.source.replace('(?:order|', '(?:routing|rtg|aba|rtn|transit|card|phone|cell|mobile|ssn|social|zip|postal|order|'),
     'g',
@@ -25,6 +25,18 @@ const ROUTING_RULE: ContextRule = {
   answers: true,
 };
 
+/** "264243881 is routing and 23666645 is the account": the value named after it. */
+const NAMED_AFTER = /^\s*(?:is|was|=)\s+(?:the|my|our|his|her)\s+(?:(?:checking|savings|bank)\s+)?(?:account|acct)\b(?!\s+(?:holder|owner|name|type|status|balance))/;
+
+/** "099723987 is routing and ...": the value named a routing number right after it. */
+const NAMED_ROUTING_AFTER = /^\s*(?:is|was|=)\s+(?:the\s+|my\s+|our\s+)?(?:bank\s+)?(?:routing|aba|rtn)\b/;
+
+/** 3-3-4 with a dash or dot, area code and exchange opening with 2-9: how a US phone number is written. */
+const NANP_WRITTEN = /^[2-9]\d{2}([-.])[2-9]\d{2}\1\d{4}$/;
+
+/** "2025-07-18", "07-18-2025": a date, however close an account cue ("account locked. UPDATE 2025-07-18:"). */
+const WRITTEN_DATE = /^(?:(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|[12]\d|3[01])-(?:19|20)\d{2})$/;
+
 /** BANK_ACCOUNT: 6–17 digits, only by context (account, acct, checking, savings). */
 export class BankAccountRecognizer implements Recognizer {
   readonly name = 'BankAccountRecognizer';
@@ -34,7 +46,8 @@ export class BankAccountRecognizer implements Recognizer {
   analyze(ctx: AnalysisContext): Span[] {
     const out: Span[] = [];
     const { text } = ctx;
-    const mayHaveCue = /acc|a\/c|checking|saving|chequing|deposit|ach|\b(?:chk|chkg|sav|svgs)\b/.test(ctx.lower);
+    // "DDA": a demand deposit account, as bank back offices name a checking account.
+    const mayHaveCue = /acc|a\/c|checking|saving|chequing|deposit|ach|\b(?:chk|chkg|sav|svgs|dda)\b/.test(ctx.lower);
     const runs = numberRuns(ctx);
     if (mayHaveCue && text.includes('\n')) this.splitAcrossMessages(ctx, runs, out);
     for (let r = 0; r < runs.length; r++) {
@@ -43,14 +56,22 @@ export class BankAccountRecognizer implements Recognizer {
       // Account numbers are written solid or in dash/space groups; dots mean a decimal or an IP.
       const body = text.slice(run.start, run.end);
       // Dots mean a decimal or an IP; 3-2-4 is how a social security number is written.
-      if (body.includes('.') || /^\d{3}([- ])\d{2}\1\d{4}$/.test(body)) continue;
+      if (body.includes('.') || /^\d{3}([- ])\d{2}\1\d{4}$/.test(body) || WRITTEN_DATE.test(body)) continue;
       const digits = body.replace(/\D/g, '');
       // A value read twice in one run counts only when its cue shares the line: a cue a turn earlier
       // may name another number ("which account?" / "callback number" / "614 555 0106").
       if (digits.length < 6 || (digits.length > 17 && !(readTwice(run, digits) && cueOnLine(ctx, run.start)))) continue;
-      const verdict = mayHaveCue ? judgeContext(ctx, run.start, run.end, ACCOUNT_RULE) : { blocked: false };
+      const namedAfter = ctx.lower.slice(run.end, run.end + 40);
+      if (NAMED_ROUTING_AFTER.test(namedAfter)) continue;
+      let verdict: ContextVerdict = mayHaveCue ? judgeContext(ctx, run.start, run.end, ACCOUNT_RULE) : { blocked: false };
+      // Named right after ("... and 23666645 is the account"), a value is what it is called, whatever came before.
+      if (mayHaveCue && !verdict.cue && NAMED_AFTER.test(namedAfter)) {
+        verdict = { cue: 'is the account', blocked: false };
+      }
       if (verdict.cue) {
-        out.push(makeSpan('BANK_ACCOUNT', run.start, run.end, 0.85, this.name, { context: verdict.cue }));
+        // "Type: checking / Best / James Soto / 661-468-7554": written as a US phone, it is one unless a phone cannot be.
+        const score = NANP_WRITTEN.test(body) ? 0.6 : 0.85;
+        out.push(makeSpan('BANK_ACCOUNT', run.start, run.end, score, this.name, { context: verdict.cue }));
       } else if (mayHaveCue && !verdict.blocked && correctsAnAccount(ctx, runs, r, out)) {
         out.push(makeSpan('BANK_ACCOUNT', run.start, run.end, 0.8, this.name, { context: 'correction of an account number' }));
       } else if (!verdict.blocked && run.groups.length === 1 && digits.length >= 8) {
@@ -136,7 +157,8 @@ export class RoutingNumberRecognizer implements Recognizer {
       if (/[.()]/.test(body)) continue;
       const digits = body.replace(/\D/g, '');
       if (digits.length !== 9) continue;
-      const verdict = judgeContext(ctx, run.start, run.end, ROUTING_RULE);
+      let verdict = judgeContext(ctx, run.start, run.end, ROUTING_RULE);
+      if (!verdict.cue && NAMED_ROUTING_AFTER.test(ctx.lower.slice(run.end, run.end + 40))) verdict = { cue: 'is routing', blocked: false };
       if (!verdict.cue) continue;
       const valid = abaValid(digits);
       out.push(

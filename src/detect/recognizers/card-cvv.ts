@@ -1,17 +1,17 @@
 import { blanked, holdsOtherNumber, isWordChar, judgeContext, lastCueIn, type ContextRule, type ContextVerdict } from '../context.js';
-import { continuedInNextMessage, numberRuns, type NumberRun } from '../number-runs.js';
+import { continuedInNextMessage, numberRuns, type DigitGroup, type NumberRun } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { cardEndsBefore, expiryAfterCardInRun } from './card-sequence.js';
 import { makeSpan } from './make-span.js';
 
 const CVV_RULE: ContextRule = {
   positive:
-    /\b(?:cvv2?|cvc2?|ccv|cvn|cv2|cid|csc|cav2?|security digits|c v v(?: two| 2)?|c v c|see vee vee|see v v|c\.v\.v\.?|c\.v\.c\.?|security code|sec\.? code|security (?:#|no\.?)|(?<!social )security number|card code|card security|card verification(?: (?:code|number|value))?|verification value|(?:three|four|3|4)[ -]digits? (?:code |number )?(?:on|in|from|off) the (?:back|front)|(?:digits?|numbers?|code) (?:on|from|off) (?:the )?(?:back|front)|(?:three|four|3|4) (?:on|from|off) the (?:back|front)|back of (?:the|my|your) card|(?:three|four|3|4)[ -]digit (?:security )?(?:code|number)|signature (?:strip|panel|box|line)|(?:on|by) the signature)\b/g,
+    /\b(?:cvv2?|cvc2?|ccv|cvn|cv2|cid|csc|cav2?|security digits|c v v(?: two| 2)?|c v c|see vee vee|see v v|c\.v\.v\.?|c\.v\.c\.?|security code|sec\.? code|sec(?=\s*[:#])|security (?:#|no\.?)|(?<!social )security number|card code|card security|card verification(?: (?:code|number|value))?|verification value|(?:three|four|3|4)[ -]digits? (?:code |number )?(?:on|in|from|off) the (?:back|front)|(?:digits?|numbers?|code) (?:on|from|off) (?:the )?(?:back|front)|(?:three|four|3|4) (?:on|from|off) the (?:back|front)|back of (?:the|my|your) card|(?:three|four|3|4)[ -]digit (?:security )?(?:code|number)|signature (?:strip|panel|box|line)|(?:on|by) the signature)\b/g,
   negative:
-    /\b(?:last (?:four|4|three|3)|ending(?: in| with)?|ends(?: in| with)?|dollars?|bucks|zip|pin|extension|ext|apt|suite|unit|order|case|ticket|payment of|credit of|refund of|amount|total|balance|processed|charged?|paid)\b/g,
+    /\b(?:last (?:four|4|three|3)|ending(?: in| with)?|ends(?: in| with)?|dollars?|bucks|zip|pin|extension|ext|apt|suite|unit|order|case|ticket|payment of|credit of|refund of|amount|total|balance|processed|charged?|paid|since|year|confirmation|conf|reference|ref)\b/g,
   before: 80,
   after: 28,
-  hint: /c(?:v|cv|id|sc|av|ode)|c[ .]v|secur|digit|back|front|verification|signature|see v/,
+  hint: /c(?:v|cv|id|sc|av|ode)|c[ .]v|sec|digit|back|front|verification|signature|see v/,
 };
 
 /**
@@ -45,9 +45,9 @@ const CODE_RULE: ContextRule = {
 const CARD_JUST_GIVEN = /\b(?:card|visa|mastercard|amex|discover|exp\w*|valid (?:thru|through)|good (?:thru|through))\b|\d{4}[ -]?\d{4}|\b\d{1,2} ?\/ ?\d{2}\b/;
 
 /** Without one of these no code is named or asked for, and no card or expiry stands before one. */
-const NEEDS = /cv|ccv|cid|csc|cav|c v [vc]|c\.v\.|security|code|digit|see vee|the back|the front|verification value|signature|exp|card|\d\/\d|\d{4}[ -]?\d{4}/;
+const NEEDS = /cv|ccv|cid|csc|cav|c v [vc]|c\.v\.|sec|code|digit|see vee|the back|the front|verification value|signature|exp|card|\d\/\d|\d{4}[ -]?\d{4}/;
 /** Card number then expiry ("4131-... 03/26 216", "2275...8588, 0630, 037") or "exp 1025 code 731". */
-const EXPIRY_SHAPE = String.raw`(?:(?:0?[1-9]|1[0-2])\s?[\/-]?\s?(?:\d{2}|20\d{2})|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s'?(?:20)?\d{2})`;
+const EXPIRY_SHAPE = String.raw`(?:(?:0?[1-9]|1[0-2])\s?[\/.-]?\s?(?:\d{2}|20\d{2})|20[1-4]\d[\/.-](?:0[1-9]|1[0-2])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s?'?(?:20)?\d{2})`;
 /** What may stand between an expiry and its code: separators, fillers, the code's name. */
 /**
  * What may stand between an expiry and its code: separators, fillers, a listener's "ok" in a turn of
@@ -56,7 +56,7 @@ const EXPIRY_SHAPE = String.raw`(?:(?:0?[1-9]|1[0-2])\s?[\/-]?\s?(?:\d{2}|20\d{2
 const EXPIRY_TO_CODE = String.raw`(?:[\s,;/.?!|(]|\b(?:uh|um|er|like|and|the|then|plus|its|it's|my|ok|okay|mhm|yes|yeah|yep|sure|right|alright|got it|go on|go ahead|uh huh|so)\b|\n[^\n:\d]{1,30}:)+(?:(?:cvv2?|cvc2?|ccv|cid|csc|code|sec(?:urity)?\.?(?: code)?)\s*(?:is|was|:|#)?\s*)?$`;
 /** The card's last groups ("6599 520" for nineteen digits), then the expiry. */
 const AFTER_EXPIRY = new RegExp(
-  String.raw`(?:(?:\d{4}(?:-\d{1,3})?|(?<!\d)\d{4} \d{1,3})[\s,;/|]+(?:exp\w*\.?:?\s*)?${EXPIRY_SHAPE}|\bexp\w*\.?:?\s*${EXPIRY_SHAPE})${EXPIRY_TO_CODE}`,
+  String.raw`(?:(?:(?<!\$[\d,.]*)\d{4}(?:-\d{1,3})?|(?<!\d)\d{4} \d{1,3})[\s,;/|(]+(?:x?exp\w*\.?:?\s*)?${EXPIRY_SHAPE}|\bx?exp\w*\.?:?\s*${EXPIRY_SHAPE})${EXPIRY_TO_CODE}`,
   'i',
 );
 /**
@@ -69,6 +69,10 @@ const EXPIRY_BEFORE_CODE = new RegExp(
 );
 
 const MASKED = /[*\u2022\u25cf]$/;
+/** "12/19/2025": a year closing a full date is no code. */
+const FULL_DATE_BEFORE = /\d{1,2}[\/.-]\d{1,2}[\/.-]$/;
+/** "cvv390", "cvc:1234", "sec:622": the code's name typed against the code. */
+const CODE_NAME_GLUED = /(?:^|[^a-z])(?:cvv2?|cvc2?|cid|csc|sec)[:#]?$/;
 const TIME_WORD_BEFORE = /\b(?:after|before|at|by|around|until|till|from|to|between) $/i;
 
 /** CARD_CVV: 3–4 digits, only by context (cvv, security code, "three digits on the back"). */
@@ -82,8 +86,13 @@ export class CardVerificationRecognizer implements Recognizer {
     const out: Span[] = [];
     const runs = numberRuns(ctx);
     for (let r = 0; r < runs.length; r++) {
-      const run = afterCodeName(ctx, runs[r]!);
+      const run = afterMonthGluedYear(ctx, afterCodeName(ctx, runs[r]!));
+      if (run.digitCount >= 3 && run.digitCount <= 4 && run.groups.length === 1 && gluedToCodeName(ctx, run)) {
+        out.push(makeSpan('CARD_CVV', run.start, run.end, 0.9, this.name, { context: 'code name glued on' }));
+        continue;
+      }
       if (run.glued || run.amount || run.plus || run.digitCount < 3) continue;
+      if (run.digitCount === 4 && /^(?:19|20)\d\d$/.test(ctx.text.slice(run.start, run.end)) && FULL_DATE_BEFORE.test(ctx.text.slice(Math.max(0, run.start - 6), run.start))) continue;
       // The code alone, or the last group of a spoken run "4111 ... 09 27 123".
       const lastGroup = run.groups[run.groups.length - 1]!;
       // "six seventy two" reads as "6 72": a three- or four-digit run in pieces is one code.
@@ -105,7 +114,7 @@ export class CardVerificationRecognizer implements Recognizer {
       // "4131-1709-3359-0114 03/26 216": three or four digits read right after a card's expiry.
       if (verdict.blocked) continue;
       const code: ContextVerdict = ctx.lower.slice(Math.max(0, g.start - 80), g.start).includes('code') ? judgeContext(ctx, g.start, g.end, CODE_RULE) : { blocked: false };
-      if (code.cue && !/^\W*(?:(?:we|i|that|was|is|you)\s+)?(?:texted|sent|emailed|response|error|status)/.test(after) && CARD_JUST_GIVEN.test(ctx.lower.slice(Math.max(0, g.start - 240), g.start - code.cue.length))) {
+      if (code.cue && !/^[^\w\n]*(?:(?:we|i|that|was|is|you)\s+)?(?:texted|sent|emailed|response|error|status)/.test(after) && CARD_JUST_GIVEN.test(ctx.lower.slice(Math.max(0, g.start - 240), g.start - code.cue.length))) {
         out.push(makeSpan('CARD_CVV', g.start, g.end, 0.8, this.name, { context: 'code after a card' }));
         continue;
       }
@@ -146,6 +155,21 @@ export class CardVerificationRecognizer implements Recognizer {
     }
     return out;
   }
+}
+
+function gluedToCodeName(ctx: AnalysisContext, run: NumberRun): boolean {
+  if (isWordChar(ctx.text, run.end) || !isWordChar(ctx.text, run.start - 1) && ctx.text[run.start - 1] !== ':' && ctx.text[run.start - 1] !== '#') return false;
+  return CODE_NAME_GLUED.test(ctx.lower.slice(Math.max(0, run.start - 6), run.start));
+}
+
+const MONTH_ABBREVIATION = /(?:^|[^a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/;
+
+/** "JUL26 557": the year glued to the month's name opens the run; the code is the rest of it. */
+function afterMonthGluedYear(ctx: AnalysisContext, run: NumberRun): NumberRun {
+  if (!run.glued || run.groups.length !== 2 || isWordChar(ctx.text, run.end)) return run;
+  const [year, code] = run.groups as [DigitGroup, DigitGroup];
+  if (year.end - year.start !== 2 || ctx.text[year.end] !== ' ' || !MONTH_ABBREVIATION.test(ctx.lower.slice(Math.max(0, run.start - 4), run.start))) return run;
+  return { ...run, start: code.start, groups: [code], digitCount: code.end - code.start, glued: false };
 }
 
 /** A code is said whole: digits carried on in the next message are a piece of a longer number. */

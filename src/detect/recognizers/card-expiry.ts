@@ -6,11 +6,12 @@ import { cardEndsBefore, expiryAfterCardInRun, plausibleYear, validMonth } from 
 import { makeSpan } from './make-span.js';
 
 const EXPIRY_CUES =
-  /\b(?:exp|exp\.|expiry|expiration|expiring|expires?|expired|exp date|exp\. date|valid (?:thru|through|until|till)|good (?:thru|through|until|till)|mm ?\/ ?yy)\b\.?/g;
-const CARD_CUES = /\b(?:credit|debit|card|visa|master ?card|amex|american express|discover)\b/g;
+  /\b(?:exp|exp\.|xp|expiry|expiration|expiring|expires?|expired|exp date|exp\. date|valid (?:thru|through|until|till|to)|good (?:thru|through|until|till)|mm ?\/ ?yy)\b\.?/g;
+// "credit" and "debit" alone name a refund or a charge ("provisional credit by 2/21"); "credit card" holds "card".
+const CARD_CUES = /\b(?:card|visa|master ?card|amex|american express|discover)\b/g;
 const CARD_WORD = new RegExp(CARD_CUES.source);
 const NOT_EXPIRY =
-  /(?<!expir\w* |valid |good |month )\b(?:on(?! (?:the|my|your|this|that) card)|since|from|until|till|charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|debit(?! card)|debited|withdrawal|withdrawn|deposit(?:ed)?|drafted|autopay|scheduled|effective|starting|renews?|renewal|statement|due|delivered|shipped|called|today|born|birth|dob|d\.o\.b|birthday|between|and|to|version|v)\b\.?/g;
+  /(?<!expir\w* |valid |good |month )\b(?:on(?! (?:the|my|your|this|that) card)|since|from|until|till|charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|debit(?! card)|debited|withdrawal|withdrawn|deposit(?:ed)?|drafts?|drafted|autopay|re-?run|update[ds]?|(?<!exp\w*\.? )date(?=:)|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|scheduled|effective|starting|renews?|renewal|statement|due|delivered|shipped|called|today|born|birth|dob|d\.o\.b|birthday|between|and(?! (?:the |your |its )?(?:cvv|cvc|cid|csc|security|sec|code|(?:three|four|3|4)[ -]digit))|to|version|v)\b\.?/g;
 
 /**
  * The expiry asked for a few lines up, nothing numeric said since ("expiration date on that card?" /
@@ -20,7 +21,7 @@ const NOT_EXPIRY =
 const EXPIRY_PENDING: ContextRule = {
   // Asked for: the line goes on to a question mark or a "please".
   positive: /\b(?:exp|expiry|expiration|expire|expires|valid (?:thru|through|until|till)|good (?:thru|through))\b(?=[^\n.!]{0,60}(?:\?|\bplease\b))/g,
-  negative: /\b(?:charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|debit(?:ed)?|statement|due|delivered|shipped|born|birth|dob|birthday|since|appointment|scheduled|renew(?:s|al|ed)?)\b/g,
+  negative: /\b(?:charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|debit(?:ed)?|statement|due|delivered|shipped|born|birth|dob|birthday|since|appointment|scheduled|renew(?:s|al|ed)?|drafts?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/g,
   before: 200,
   after: 0,
   hint: /exp|valid|good/,
@@ -32,23 +33,37 @@ const CARD_RULE: ContextRule = { positive: CARD_CUES, before: 80 };
 /** The pair after a card number in the same breath: the card's digits sit between cue and pair. */
 const CARD_RULE_ACROSS: ContextRule = { positive: CARD_CUES, before: 80, digitsBlock: false };
 /** Right after a card number: "4131-1709-3359-0114 03/26". */
-const AFTER_CARD = /\d{4}[ -]?\d{4,6}[ -]?\d{4,5}(?:[ -]?\d{1,4})?[\s,;(/|]+(?:exp\w*\.?:?\s*)?$/;
+const AFTER_CARD = /\d{4}[ .-]{0,2}\d{4,6}[ .-]{0,2}\d{4,5}(?:[ .-]?\d{1,4})?[\s,;(/|]+(?:x?exp?\w*\.?:?\s*)?$/;
 /** "09/27. CVV 123": the card's code named right after the month/year. */
-const CODE_NAMED_AFTER = /^[\s.,;|]*(?:and |with |plus |then )?(?:the |my )?(?:cvv2?|cvc2?|cid|csc|security code|sec\.? code)\b/;
+/**
+ * "09/27. CVV 123", "09/29 and 755 is the code on back", "September of 2030." / "And the security
+ * code?": the card's code named, given or asked for right after the month/year.
+ */
+const CODE_NAMED_AFTER =
+  /^[ \t.,;|!]*(?:\n(?:\[[^\]\n]{1,14}\][ \t]*)?(?:[^\n:]{0,40}:)?[ \t]*)?(?:(?:and|with|plus|then|what'?s|what is|ok|okay)[ \t]+)*(?:\d{3,4}[ \t]+(?:is[ \t]+|was[ \t]+)?)?(?:the |my |your )?(?:(?:three|four|3|4)[ -]digit )?(?:cvv2?|cvc2?|cid|csc|security code|sec\.? code|code on (?:the )?back)\b/;
+const TIME_AFTER = /^[ \t,]*(?:(?:at|@|by)[ \t]*\d{1,2}(?::\d{2})?[ \t]*(?:am|pm|a\.m|p\.m|h\b|o'?clock|[,.;]|$)|\d{1,2}:\d{2}\b|\d{1,2}[ \t]?(?:am|pm)\b)/;
+const CODE_WORD = /code|cvv|cvc|\bcid\b|\bcsc\b/;
 const MONEY_AFTER = /^\s*(?:dollars?|bucks|cents?|percent|%|usd|euros?|pounds?)\b/;
 
-const SLASHED = /(?<![\d\/.\-])(0?[1-9]|1[0-2]) ?\/ ?(\d{4}|\d{2})(?![\d\/]|[.\-]\d)/g;
+const SLASHED = /(?<![\d\/.]|[\d\/.]-)(0?[1-9]|1[0-2]) ?\/ ?(\d{4}|\d{2})(?![\d\/]|[.\-]\d)/g;
 const MONTH_NAME =
-  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,? (?:of )?|[\/-] ?)(\d{4}|'?\d{2})(?!\d|st\b|nd\b|rd\b|th\b)/g;
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.?(?:,? (?:of )?|[\/-] ?)(\d{4}|'?\d{2})|(?<=\b[a-z]{3})(\d{2}))(?!\d|st\b|nd\b|rd\b|th\b)/g;
+
+/** A month/year with a card's last group before it and the code after it, all joined by slashes. */
+const SLASHED_BETWEEN = /(?<=\d{4}\/)((?:0?[1-9]|1[0-2]) ?\/ ?(\d{2}))(?=\/\d{3,4}(?![\d\/]))/dg;
 
 /** "month 09, year 27", "month: 9 and year: 2027". */
-const LABELLED_PAIR = /\bmonth\s*(?:is\s*|:\s*)?(0?[1-9]|1[0-2])\b[\s,;]*(?:and\s*)?(?:the\s*)?year\s*(?:is\s*|:\s*)?((?:20)?\d{2})(?![\d\/.-])/g;
+const LABELLED_PAIR = /\b(?:month|mo|mm)\s*(?:is\s*|:\s*)?(0?[1-9]|1[0-2])\b[\s,;]*(?:and\s*)?(?:the\s*)?(?:exp\.?\s*)?(?:year|yr|yy)\s*(?:is\s*|:\s*)?((?:20)?\d{2})(?![\d\/.-])/g;
 /** "09 of 27", "09 and 27", "9 slash 27": month and year joined by a word. */
 const WORDED_PAIR = /(?<![\d\/.,:$-])(0?[1-9]|1[0-2]) (?:of|and|slash) ((?:20)?\d{2})(?![\d\/.,:%-])/g;
 const PAIR_WORD = /\d (?:of|and|slash) \d/;
 const YEAR_MONTH = /20[1-4]\d[-\/.][01]\d/;
 /** "2027-09", "2027/09": the year first. */
 const YEAR_FIRST = /(?<![\d\/.-])(20[1-4]\d)[-\/.](0[1-9]|1[0-2])(?![\d\/.-])/g;
+
+/** "08-2030", "06.27": a month and year with a dash or a dot. */
+const DASHED_PAIR = /(?<![\d\/.\-])(0?[1-9]|1[0-2])[.\-]((?:20)?\d{2})(?![\d\/]|[.\-]\d)/g;
+const DASHED_PAIR_HINT = /\d[.\-]\d/;
 
 /** "valid from 01/22 to 01/27", "valid 01/22 - 01/27": the start and end dates printed on the card. */
 const VALID_RANGE =
@@ -57,6 +72,11 @@ const VALID_RANGE =
 const EXPIRY_YEAR_ALONE =
   /\b(?:exp(?:ires|iring|iry|iration)?|valid (?:thru|through|until|till)|good (?:thru|through|until|till))\.?(?: date)?(?: is| was)?(?: at)?(?: the)?(?: very)? (?:end of |close of |in |by |thru |through |until |till )?(?:(?:the )?year )?(20[2-4]\d|'\d{2})(?![\d\/.-]|\.\d| ?(?:dollars|bucks|%|percent)| \d)/dg;
 const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/** The cue with no space before the value: "exp0628", "expNov '28", "xp06.27". */
+const GLUED_TO_CUE = new RegExp(
+  String.raw`\b(?:exp|xp)(?:iry|iration|ires?)?[.:]?(?=\d|${MONTH_WORD})((?:0[1-9]|1[0-2])[\/.\-]?(?:20)?\d{2}|${MONTH_WORD}\.?,? ?'?(?:20)?\d{2})(?![\d\/]|[.\-]\d)`,
+  'dg',
+);
 const ANSWER_LEAD = String.raw`(?:(?:uh|um|erm?|so|ok|okay|yes|yeah|sure|it's|its|it is|that's|that is|the month is|the year is|month|year|is|and|um+)[ \t,.]+)*`;
 /** A line that holds only a month or a year, after a speaker label and a lead ("uh, it's"). */
 const ANSWER_LINE = new RegExp(
@@ -91,6 +111,8 @@ export class CardExpiryRecognizer implements Recognizer {
         const end = start + m[0].length;
         if (/[A-Za-z]/.test(text[end] ?? '') || MONEY_AFTER.test(ctx.lower.slice(end, end + 12))) continue;
         const exp = judgeContext(ctx, start, end, EXPIRY_RULE);
+        // "re-run 02/26 at 2pm": a day with its hour is no expiry.
+        if (!exp.cue && TIME_AFTER.test(ctx.lower.slice(end, end + 16))) continue;
         let score: number;
         let cue: string | undefined;
         if (exp.cue) {
@@ -111,7 +133,7 @@ export class CardExpiryRecognizer implements Recognizer {
             AFTER_CARD.test(text.slice(Math.max(0, start - 40), start)) ||
             betweenCardAndCode(text, start, end) ||
             cardEndsBefore(ctx, start) ||
-            CODE_NAMED_AFTER.test(ctx.lower.slice(end, end + 24))
+            CODE_NAMED_AFTER.test(ctx.lower.slice(end, end + 80))
               ? 0.8
               : plausibleYear(m[2]!) && judgeContext(ctx, start, end, EXPIRY_PENDING).cue
                 ? 0.75
@@ -123,11 +145,16 @@ export class CardExpiryRecognizer implements Recognizer {
         }
         out.push(makeSpan('CARD_EXPIRY', start, end, score, this.name, cue ? { context: cue } : {}));
       }
+      this.slashedBetweenCardAndCode(ctx, out);
     }
-    const hasExpiryWord = /exp|valid|good thru|good through/.test(ctx.lower);
+    const hasExpiryWord = /exp|valid|good thru|good through|\bxp\b/.test(ctx.lower);
     const hasCardWord = /card|visa|amex|discover/.test(ctx.lower);
     const hasCardDigits = /\d{4}[ -]?\d{4}/.test(text);
-    if (!hasExpiryWord && !hasCardWord && !hasCardDigits) return out;
+    if (!hasExpiryWord && !hasCardWord && !hasCardDigits) {
+      // "Nov 2032 and 718 is the code on the back": the code named after makes the month and year the expiry.
+      if (CODE_WORD.test(ctx.lower)) this.monthNames(ctx, out);
+      return out;
+    }
     for (const run of numberRuns(ctx)) {
       if (run.glued || run.amount || run.plus || run.digitCount < 3) continue;
       const afterCard = (run.digitCount >= 16 ? expiryAfterCardInRun(text, run) : undefined) ?? expiryBetweenCardAndCode(ctx, run);
@@ -183,6 +210,10 @@ export class CardExpiryRecognizer implements Recognizer {
         // "the expiration date?" / "hold on" / "0927": the answer after a line or two of stalling
         // (whose "on" or "to" blocked the cue above).
         score = 0.75;
+      } else if (!exp.blocked && CODE_NAMED_AFTER.test(ctx.lower.slice(end, end + 80))) {
+        // "X:01.27 CVC:267": the code named right after.
+        score = 0.7;
+        cue = 'code named after';
       } else if (!exp.blocked && g.length >= 2 && run.digitCount >= 15) {
         // "card number 4111 1111 1111 1111 09 27": the pair after the card number.
         const card = judgeContext(ctx, start, end, CARD_RULE_ACROSS);
@@ -196,7 +227,7 @@ export class CardExpiryRecognizer implements Recognizer {
     if (hasExpiryWord && /expir|\bexp\b/.test(ctx.lower)) {
       // "month 09, year 27", "09 of 27", "2027-09": only after an expiry cue (or asked for one).
       for (const re of [LABELLED_PAIR, WORDED_PAIR, YEAR_FIRST]) {
-        if (!(re === LABELLED_PAIR ? ctx.lower.includes('year') : re === WORDED_PAIR ? PAIR_WORD.test(ctx.lower) : YEAR_MONTH.test(ctx.text))) continue;
+        if (!(re === LABELLED_PAIR ? /year|yr|yy/.test(ctx.lower) : re === WORDED_PAIR ? PAIR_WORD.test(ctx.lower) : YEAR_MONTH.test(ctx.text))) continue;
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = re.exec(ctx.lower)) !== null) {
@@ -211,27 +242,72 @@ export class CardExpiryRecognizer implements Recognizer {
         }
       }
     }
-    if (hasExpiryWord || hasCardWord || hasCardDigits) {
-      MONTH_NAME.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = MONTH_NAME.exec(ctx.lower)) !== null) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (!plausibleYear(m[2]!)) continue;
-        const exp = judgeContext(ctx, start, end, EXPIRY_RULE_BEFORE);
-        if (exp.cue) out.push(makeSpan('CARD_EXPIRY', start, end, 0.9, this.name, { context: exp.cue }));
-        else if (!exp.blocked && (AFTER_CARD.test(text.slice(Math.max(0, start - 40), start)) || cardEndsBefore(ctx, start)))
-          out.push(makeSpan('CARD_EXPIRY', start, end, 0.7, this.name, { context: 'after card number' }));
-        else if ((!exp.blocked && judgeContext(ctx, start, end, EXPIRY_PENDING).cue) || askedAbove(ctx, start))
-          out.push(makeSpan('CARD_EXPIRY', start, end, 0.75, this.name, { context: 'asked for before' }));
-      }
-    }
+    this.monthNames(ctx, out);
     if (hasExpiryWord) {
+      this.dashedAfterCue(ctx, out);
+      this.gluedToCue(ctx, out);
       this.validRange(ctx, out);
       this.yearAlone(ctx, out);
       if (ctx.text.includes('\n')) this.monthAndYearInTurns(ctx, out);
     }
     return out;
+  }
+
+  /** "4101 8841-3678 2742/01/27/347": card, expiry and code joined by slashes. */
+  private slashedBetweenCardAndCode(ctx: AnalysisContext, out: Span[]): void {
+    SLASHED_BETWEEN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SLASHED_BETWEEN.exec(ctx.text)) !== null) {
+      const [start, end] = m.indices![1]!;
+      if (!plausibleYear(m[2]!) || !cardEndsBefore(ctx, start)) continue;
+      out.push(makeSpan('CARD_EXPIRY', start, end, 0.8, this.name, { context: 'after card number' }));
+    }
+  }
+
+  /** "September 2027", "Nov '28", "AUG29": a month's name and a year, after a cue, a card or before the code. */
+  private monthNames(ctx: AnalysisContext, out: Span[]): void {
+    const { text } = ctx;
+    MONTH_NAME.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = MONTH_NAME.exec(ctx.lower)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const year = m[2] ?? m[3]!;
+      if (!plausibleYear(year)) continue;
+      const exp = judgeContext(ctx, start, end, EXPIRY_RULE_BEFORE);
+      if (exp.cue) out.push(makeSpan('CARD_EXPIRY', start, end, 0.9, this.name, { context: exp.cue }));
+      else if (!exp.blocked && (AFTER_CARD.test(text.slice(Math.max(0, start - 40), start)) || cardEndsBefore(ctx, start)))
+        out.push(makeSpan('CARD_EXPIRY', start, end, 0.7, this.name, { context: 'after card number' }));
+      else if (!exp.blocked && CODE_NAMED_AFTER.test(ctx.lower.slice(end, end + 80)))
+        out.push(makeSpan('CARD_EXPIRY', start, end, 0.7, this.name, { context: 'code named after' }));
+      else if ((!exp.blocked && judgeContext(ctx, start, end, EXPIRY_PENDING).cue) || askedAbove(ctx, start))
+        out.push(makeSpan('CARD_EXPIRY', start, end, 0.75, this.name, { context: 'asked for before' }));
+    }
+  }
+
+  /** "valid thru 08-2030 3 digit code 999": a dashed month and year right after the cue, whatever follows. */
+  private dashedAfterCue(ctx: AnalysisContext, out: Span[]): void {
+    if (!DASHED_PAIR_HINT.test(ctx.text)) return;
+    DASHED_PAIR.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DASHED_PAIR.exec(ctx.lower)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!plausibleYear(m[2]!) || out.some((s) => s.start < end && start < s.end) || !cueRightBefore(ctx, start)) continue;
+      out.push(makeSpan('CARD_EXPIRY', start, end, 0.85, this.name, { context: 'expiry cue' }));
+    }
+  }
+
+  /** "exp0628", "expNovember 2030", "xp06.27": the cue glued to the value, as typed in a hurry. */
+  private gluedToCue(ctx: AnalysisContext, out: Span[]): void {
+    GLUED_TO_CUE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = GLUED_TO_CUE.exec(ctx.lower)) !== null) {
+      const [start, end] = m.indices![1]!;
+      const year = /\d{2}$/.exec(m[1]!)![0];
+      if (!plausibleYear(year) || (/^\d/.test(m[1]!) && !validMonth(m[1]!.slice(0, 2)))) continue;
+      out.push(makeSpan('CARD_EXPIRY', start, end, 0.9, this.name, { context: 'exp' }));
+    }
   }
 
   /** "valid from 01/22 to 01/27": the card prints both dates; "to" is no event's date here. */
@@ -329,7 +405,7 @@ function opensAnswer(ctx: AnalysisContext, start: number): boolean {
 /** An expiry cue just before the value: "expires 09 of 27", "expiration date is 2027-09". */
 function cueRightBefore(ctx: AnalysisContext, start: number): boolean {
   const cue = lastCueIn(blanked(ctx), Math.max(0, start - 40), start, EXPIRY_CUES);
-  return !!cue && /^[\s:,.-]*(?:(?:date|month|year|and|is|was|'s|on the card|in|of)[\s:,.-]*)*$/.test(ctx.lower.slice(cue.end, start));
+  return !!cue && /^[\s:,.-]*(?:(?:date|month|mo|mm|year|and|is|was|'s|on the card|in|of)[\s:,.-]*)*$/.test(ctx.lower.slice(cue.end, start));
 }
 
 /** "… 3406-2152 08/32 279": a month/year between the last group of a card and a three- or four-digit code. */

@@ -1,5 +1,5 @@
 import { luhnValid, allSameDigit } from '../checksums.js';
-import { IDENTIFIER_CUES, judgeContext, type ContextRule } from '../context.js';
+import { IDENTIFIER_CUES, isWordChar, judgeContext, type ContextRule } from '../context.js';
 import { continuedInNextMessage, digitsOf, numberRuns, type DigitGroup, type NumberRun } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
@@ -20,10 +20,18 @@ const OTHER_NUMBER: ContextRule = {
 };
 
 /** Two groups of four joined by a dot, slash, comma, underscore, long dash, tab or no-break space, or by a separator padded by spaces. */
-const ODD_SEPARATOR_HINT = /\d{4}(?:[./_,\u2013\u2014\t\u00a0\u202f]| +[-\u2013\u2014./_,] *| *[-\u2013\u2014./_,] +| {2,})\d{4}/;
-/** Four groups of four (and a last short one), one separator repeated: a dot, slash, comma, underscore, long dash, tab, no-break space, a padded dash, or two spaces. */
+const ODD_SEPARATOR_HINT = /\d{4}(?:[./_,*\u2013\u2014\t\u00a0\u202f]| +[-\u2013\u2014./_,*] *| *[-\u2013\u2014./_,*] +| {2,})\d{4}/;
+/** Four groups of four (and a last short one), one separator repeated: a dot, slash, comma, underscore, asterisk, long dash, tab, no-break space, a padded dash, or two spaces. */
 const ODD_SEPARATED_CARD =
-  /(?<![\w.\/,-])\d{4}( *[./_,\u2013\u2014] *|[\t\u00a0\u202f]| +- *| *- +| {2,})\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?(?![\w\/]|[.-]\d)/g;
+  /(?<![\w.\/,*-])\d{4}( *[./_,*\u2013\u2014] *|[\t\u00a0\u202f]| +- *| *- +| {2,})\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?(?![\w\/*]|[.-]\d)/g;
+
+/**
+ * Amex 4-6-5 (34, 37) and Diners 4-6-4 (30, 36, 38) with one separator repeated that is not a single
+ * space or dash: two spaces, a comma, a dot ("3729  435897  18403", "3743, 236200, 88207"). Its prefix
+ * and grouping together are what tell it from a list of numbers; an expiry may follow after a slash.
+ */
+const ODD_SEPARATED_AMEX =
+  /(?<![\w.\/,-])3[047-8]\d{2}( *[./_,\u2013\u2014] *|[\t\u00a0\u202f]| +- *| *- +| {2,})\d{6}\1\d{4,5}(?!\w|[.-]\d)/g;
 
 /** Issuer prefixes: 1 (UATP), 2 (Mastercard 2-series), 3 (Amex, Diners, JCB), 4 (Visa), 5 (Mastercard, Maestro), 6 (Discover, UnionPay). */
 function plausibleIssuer(digits: string): boolean {
@@ -47,6 +55,20 @@ function shapeRank(lengths: number[]): number {
   const last = lengths[lengths.length - 1]!;
   if (head.every((l) => l === 4) && last >= 1 && last <= 4) return 3;
   return 1;
+}
+
+/** A run glued only on its right, to letters ("7334exp"): nothing word-like or code-like before it. */
+function lettersOnlyAfter(text: string, run: NumberRun): boolean {
+  const before = text.charCodeAt(run.start - 1);
+  if (isWordChar(text, run.start - 1) || before === 45 || before === 47 || before === 95 || before === 46 || before === 44) return false;
+  return /^[A-Za-z]/.test(text.slice(run.end, run.end + 1));
+}
+
+/** Are the groups `from` to `i` (excluded) all fours, the last one joined to `i` by one space? */
+function continuesGroupsOfFour(text: string, groups: readonly DigitGroup[], from: number, i: number): boolean {
+  if (text.charCodeAt(groups[i - 1]!.end) !== 32 || groups[i - 1]!.end + 1 !== groups[i]!.start) return false;
+  for (let k = from; k < i; k++) if (groups[k]!.end - groups[k]!.start !== 4) return false;
+  return true;
 }
 
 interface CardCandidate {
@@ -83,8 +105,10 @@ export class CardNumberRecognizer implements Recognizer {
     const out: Span[] = [];
     const runs = numberRuns(ctx);
     for (const run of runs) {
-      if (run.glued || run.digitCount < 13) continue;
-      this.scanRun(ctx, run, out);
+      if (run.digitCount < 13) continue;
+      if (!run.glued) this.scanRun(ctx, run, out, false);
+      // "4532 3163 2673 7334exp 09/27": typed without a space before the next word; named a card, it is one.
+      else if (!ctx.view && lettersOnlyAfter(ctx.text, run)) this.scanRun(ctx, run, out, true);
     }
     if (runs.length > 1 && ctx.text.includes('\n')) this.splitAcrossMessages(ctx, runs, out);
     if (ODD_SEPARATOR_HINT.test(ctx.text)) this.oddSeparators(ctx, out);
@@ -97,21 +121,26 @@ export class CardNumberRecognizer implements Recognizer {
    * group and the printed grouping are what tell it from a version, a date or a phone number.
    */
   private oddSeparators(ctx: AnalysisContext, out: Span[]): void {
+    for (const pattern of [ODD_SEPARATED_CARD, ODD_SEPARATED_AMEX]) this.oddSeparated(ctx, pattern, out);
+  }
+
+  private oddSeparated(ctx: AnalysisContext, pattern: RegExp, out: Span[]): void {
     const { text } = ctx;
-    ODD_SEPARATED_CARD.lastIndex = 0;
+    pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = ODD_SEPARATED_CARD.exec(text)) !== null) {
+    while ((m = pattern.exec(text)) !== null) {
       const start = m.index;
       const end = start + m[0].length;
       const digits = digitsOf(text, start, end);
       if (digits.length < 13 || !luhnValid(digits) || !plausibleIssuer(digits)) continue;
+      if (pattern === ODD_SEPARATED_AMEX && !/^3[47]\d{13}$|^3[068]\d{12}$/.test(digits)) continue;
       if (out.some((s) => s.start < end && start < s.end)) continue;
       const verdict = judgeContext(ctx, start, end, CARD_CONTEXT);
       const score = verdict.cue ? 0.95 : verdict.blocked || judgeContext(ctx, start, end, OTHER_NUMBER).blocked ? 0.3 : 0.7;
       out.push(
         makeSpan('CREDIT_CARD', start, end, score, this.name, {
           checksum: 'luhn',
-          note: 'groups of four with an unusual separator',
+          note: 'printed groups with an unusual separator',
           ...(verdict.cue ? { context: verdict.cue } : {}),
         }),
       );
@@ -167,16 +196,24 @@ export class CardNumberRecognizer implements Recognizer {
     }
   }
 
-  private scanRun(ctx: AnalysisContext, run: NumberRun, out: Span[]): void {
+  private scanRun(ctx: AnalysisContext, run: NumberRun, out: Span[], needsCue: boolean): void {
     const { groups } = run;
     let total = 0;
     for (const g of groups) total += g.end - g.start;
     if (total < 13) return;
     // "$12.50 4111 ...": the amount (or a "+44" prefix) opens the run but is not part of the card.
-    for (let i = run.amount || run.plus ? 1 : 0; i < groups.length; ) {
+    // The first group after the last card found: a card read twice in one run starts a new number there.
+    let after = run.amount || run.plus ? 1 : 0;
+    for (let i = after; i < groups.length; ) {
       // A group after a dot is the cents of an amount or a version part; after a dash it is the
       // middle of a dashed code (order 713-3104035-6186600). Cards start after a space.
       if (i > 0 && ctx.text.slice(groups[i - 1]!.end, groups[i]!.start) !== ' ') {
+        i++;
+        continue;
+      }
+      // "9400 6576 5233 9297 7379 01": a card never goes on from a group of four in the same printed
+      // number; sixteen digits that pass Luhn inside a longer one (a parcel tracking number) are chance.
+      if (i > after && continuesGroupsOfFour(ctx.text, groups, after, i)) {
         i++;
         continue;
       }
@@ -197,10 +234,17 @@ export class CardNumberRecognizer implements Recognizer {
         continue;
       }
       const verdict = judgeContext(ctx, found.start, found.end, CARD_CONTEXT);
+      if (needsCue && !verdict.cue) {
+        i = found.lastGroup + 1;
+        after = i;
+        continue;
+      }
       let score = 0.9;
       if (verdict.cue) score = 1;
       // Order numbers like 713-3104035-6186600 pass Luhn one time in ten; printed card groupings keep 0.5.
       else if (verdict.blocked) score = found.rank >= 300 ? 0.5 : 0.2;
+      // "166-7728803-8206248": dashes between groups no card is printed in are an order number's.
+      else if (found.rank < 300 && slice.includes('-')) score = 0.3;
       else if (judgeContext(ctx, found.start, found.end, OTHER_NUMBER).blocked) score = found.rank >= 300 ? 0.6 : 0.3;
       // Spoken digits come in arbitrary groups, so some stretch of a long spoken number passes Luhn
       // by chance; without a card cue only a whole spoken run counts.
@@ -212,6 +256,7 @@ export class CardNumberRecognizer implements Recognizer {
         }),
       );
       i = found.lastGroup + 1;
+      after = i;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { countrySpecs, isValidIBAN } from 'ibantools';
+import { countrySpecs, isValidIBAN, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
 import { judgeContext, type ContextRule } from '../context.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
@@ -17,6 +17,17 @@ const IBAN_RULE: ContextRule = { positive: /\b(?:iban|international bank account
  * letter, then digits (and now and then a spelled letter) in any grouping.
  */
 const SPOKEN_IBAN = /\biban\b(?:\s+(?:is|number|it'?s|its|code))*\s+([a-z])\s?([a-z])\s?(\d\s?\d(?:\s?[a-z0-9]){8,36})/dg;
+
+/**
+ * How far an IBAN checks out: `full` when every check passes; `mod97` when the country format, length
+ * and ISO check digits pass but the national check digits inside the BBAN (Spain, France, Belgium...)
+ * do not. A mistyped or made-up bank part is still an IBAN someone wrote down, and must be masked.
+ */
+function ibanCheck(compact: string): 'full' | 'mod97' | undefined {
+  if (isValidIBAN(compact)) return 'full';
+  const { errorCodes } = validateIBAN(compact);
+  return errorCodes.length === 1 && errorCodes[0] === ValidationErrorsIBAN.WrongAccountBankBranchChecksum ? 'mod97' : undefined;
+}
 
 /** Written in one case: IBANs are upper case, and all lower case is how some people type them. */
 function oneCase(s: string): boolean {
@@ -46,13 +57,16 @@ export class IbanRecognizer implements Recognizer {
         // Drop trailing groups until the rest validates: "... 8901 X in a sentence".
         for (;;) {
           const compact = candidate.replace(/[ -]/g, '').toUpperCase();
-          if (compact.length >= 15 && oneCase(candidate) && isValidIBAN(compact)) {
+          const check = compact.length >= 15 && oneCase(candidate) ? ibanCheck(compact) : undefined;
+          if (check) {
             const start = m.index;
             const end = start + candidate.length;
             const verdict = judgeContext(ctx, start, end, IBAN_RULE);
+            const score = check === 'full' ? (verdict.cue ? 1 : 0.95) : verdict.cue ? 0.95 : 0.85;
             out.push(
-              makeSpan('IBAN', start, end, verdict.cue ? 1 : 0.95, this.name, {
+              makeSpan('IBAN', start, end, score, this.name, {
                 checksum: 'mod97',
+                ...(check === 'mod97' ? { note: 'national check digits fail' } : {}),
                 ...(verdict.cue ? { context: verdict.cue } : {}),
               }),
             );
@@ -101,11 +115,13 @@ export class IbanRecognizer implements Recognizer {
         } else if (LOOSE_SEPARATOR.test(c) && ++gap <= 3) continue;
         else break;
       }
-      if (end < 0 || /[A-Za-z0-9]/.test(text[end] ?? '') || !oneCase(text.slice(start, end)) || !isValidIBAN(compact)) continue;
+      if (end < 0 || /[A-Za-z0-9]/.test(text[end] ?? '') || !oneCase(text.slice(start, end))) continue;
+      const check = ibanCheck(compact);
+      if (!check) continue;
       seen.add(start);
       const verdict = judgeContext(ctx, start, end, IBAN_RULE);
       out.push(
-        makeSpan('IBAN', start, end, verdict.cue ? 1 : 0.9, this.name, {
+        makeSpan('IBAN', start, end, verdict.cue ? (check === 'full' ? 1 : 0.95) : check === 'full' ? 0.9 : 0.8, this.name, {
           checksum: 'mod97',
           note: 'loosely grouped',
           ...(verdict.cue ? { context: verdict.cue } : {}),
@@ -139,9 +155,10 @@ export class IbanRecognizer implements Recognizer {
           break;
         }
       }
-      if (end < 0 || !isValidIBAN(compact)) continue;
+      const check = end < 0 ? undefined : ibanCheck(compact);
+      if (!check) continue;
       seen.add(m.index);
-      out.push(makeSpan('IBAN', m.index, end, 0.95, this.name, { checksum: 'mod97', note: 'spelled country code' }));
+      out.push(makeSpan('IBAN', m.index, end, check === 'full' ? 0.95 : 0.85, this.name, { checksum: 'mod97', note: 'spelled country code' }));
     }
   }
 
@@ -166,7 +183,7 @@ export class IbanRecognizer implements Recognizer {
           break;
         }
       }
-      if (end < 0 || seen.has(spanStart) || !isValidIBAN(compact)) continue;
+      if (end < 0 || seen.has(spanStart) || !ibanCheck(compact)) continue;
       seen.add(spanStart);
       out.push(makeSpan('IBAN', spanStart, end, 0.95, this.name, { checksum: 'mod97', context: 'iban' }));
     }

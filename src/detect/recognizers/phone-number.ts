@@ -1,15 +1,22 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
-import { IDENTIFIER_CUES, judgeContext, type ContextRule, type ContextVerdict } from '../context.js';
-import { continuedInNextMessage, digitsOf, numberRuns, type NumberRun } from '../number-runs.js';
+import { IDENTIFIER_CUES, identifierAsked, judgeContext, type ContextRule, type ContextVerdict } from '../context.js';
+import { continuedInNextMessage, digitsOf, numberRuns, type DigitGroup, type NumberRun } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
 
 const STRONG_CUES =
-  /\b(?:phone|phones|telephone|tel|cell|cellphone|cell phone|mobile|mob|landline|home number|work number|call(?:ed)?|calling|callback|call back|cb|cbr|reach|reached|text|texts|sms|fax|contact|ph|whatsapp|dial|telefon\w*|telepono|numaram|cep)\b/g;
+  // "Work:", "Office:": the labels of a signature block's number lines.
+  /\b(?:phone|phones|telephone|tel|cell|cellphone|cell phone|mobile|mob|landline|home number|work number|call(?:ed)?|calling|callback|call back|cb|cbr|reach|reached|text|texts|sms|fax|contact|ph|whatsapp|dial|telefon\w*|telepono|numaram|cep|(?:work|home|office|direct|main|alt)(?=\s*:))\b/g;
+/**
+ * Cues that name a phone line itself (not "call" or "reach", which as often precede a call or case
+ * id): an eight- or nine-digit number written as one block reads as a foreign phone only right after one.
+ */
+const PHONE_NOUN_BEFORE =
+  /\b(?:phone|telephone|tel|cell|cellphone|mobile|mob|landline|fax|ph|whatsapp|cb|cbr|callback|sms|text|telefon\w*|work|home|office)\b(?:[\s:#.,()-]|\b(?:number|no|num|is|at|on)\b)*$/;
 const WEAK_CUES =
   /(?<!(?:security|account|acct|routing|card|case|order|ticket|reference|confirmation|tracking|member|policy|claim|invoice|serial|model|iban|aba|social|transit|ssn) )\b(?:number|num|no)\b\.?/g;
 const NOT_PHONE = new RegExp(
-  IDENTIFIER_CUES.source.replace('(?:order|', '(?:account|acct|routing|aba|ssn|social|card|iban|zip|postal|order|'),
+  IDENTIFIER_CUES.source.replace('(?:order|', '(?:account|acct|routing|aba|ssn|social|card|iban|zip|postal|ord|po|refund for|return for|order|'),
   'g',
 );
 
@@ -17,7 +24,9 @@ const STRONG_RULE: ContextRule = { positive: STRONG_CUES, negative: NOT_PHONE, b
 const WEAK_RULE: ContextRule = { positive: WEAK_CUES, negative: NOT_PHONE, before: 40 };
 /** "the phone number on the account": the account owns the number, it does not name it. */
 const ON_THE_ACCOUNT = /\b(?:on|for|with) (?:the|your|my|this|that) (?:account|acct)\b/;
-const NOT_PHONE_BESIDES_ACCOUNT = new RegExp(IDENTIFIER_CUES.source.replace('(?:order|', '(?:routing|aba|ssn|social|card|iban|zip|postal|order|'), 'g');
+const NOT_PHONE_BESIDES_ACCOUNT = new RegExp(IDENTIFIER_CUES.source.replace('(?:order|', '(?:routing|aba|ssn|social|card|iban|zip|postal|ord|po|refund for|return for|order|'), 'g');
+/** "x204", "ext. 12", "extension 4410" right after a number: only a phone line has an extension. */
+const EXTENSION_AFTER = /^[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5}(?!\d)/i;
 const STRONG_ON_ACCOUNT: ContextRule = { ...STRONG_RULE, negative: NOT_PHONE_BESIDES_ACCOUNT };
 const WEAK_ON_ACCOUNT: ContextRule = { ...WEAK_RULE, negative: NOT_PHONE_BESIDES_ACCOUNT };
 
@@ -181,10 +190,72 @@ function cuedAt(ctx: AnalysisContext, start: number, end: number): boolean {
   return judged(ctx, start, end, WEAK_RULE).cue !== undefined;
 }
 
-/** Ten bare digits with no cue either way: a real area code and exchange is more likely a phone than not. */
+/** An order, case or ticket named earlier on the line: "2 orders, PO-313876 and 3135770461". */
+const IDENTIFIER_EARLIER_ON_LINE =
+  /\b(?:orders?|case|cases|ticket|tickets|invoice|confirmation|tracking|reference|claim|transaction|incident|request|reservation|booking|receipt|shipment|package|application)\b[^\n]*$/;
+
+/**
+ * Ten bare digits with no cue either way: a real area code and exchange is more likely a phone than
+ * not, unless the line is listing orders or cases.
+ */
 function bareTenDigits(ctx: AnalysisContext, start: number, end: number): number {
+  if (IDENTIFIER_EARLIER_ON_LINE.test(ctx.lower.slice(Math.max(0, start - 60), start))) return 0.2;
   const digits = ctx.text.slice(start, end).replace(/\D/g, '');
-  return validUs(digits.length === 11 ? digits.slice(1) : digits) ? 0.45 : 0.3;
+  const local = digits.length === 11 ? digits.slice(1) : digits;
+  if (validUs(local)) return 0.45;
+  // An area code not assigned yet still makes a phone where a phone is written: between the pipes
+  // of a signature line, beside an e-mail address, or alone in parentheses.
+  return NANP_SHAPE.test(local) && writtenLikeAPhoneLine(ctx.text, start, end) ? 0.45 : 0.3;
+}
+
+const NANP_SHAPE = /^[2-9]\d{2}[2-9]\d{6}$/;
+
+function writtenLikeAPhoneLine(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  const after = text.slice(end, end + 3);
+  if (/\|\s*$/.test(before) || /^\s*\|/.test(after)) return true;
+  if (before.endsWith('(') && after.startsWith(')')) return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  return lineEnd - lineStart <= 160 && text.slice(lineStart, lineEnd).includes('@');
+}
+
+/**
+ * "9400 1892 4654 2834 0053 96": five or more groups of four (and a short last one) joined by one
+ * repeated separator are one long number, a parcel tracking or account number; no phone sits inside.
+ */
+function longPrintedNumber(text: string, g: readonly DigitGroup[]): boolean {
+  if (g.length < 5) return false;
+  const sep = text.charCodeAt(g[0]!.end);
+  for (let k = 0; k < g.length - 1; k++) {
+    if (g[k]!.end - g[k]!.start !== 4 || text.charCodeAt(g[k]!.end) !== sep || g[k]!.end + 1 !== g[k + 1]!.start) return false;
+  }
+  return true;
+}
+
+/**
+ * An area code, a slash, then exchange and line ("589/531-0102"): three digits alone before the slash,
+ * 3-4 after it joined by a dash or dot, both opening with 2-9 as NANP area codes and exchanges do.
+ */
+function areaCodeBeforeSlash(text: string, area: NumberRun, rest: NumberRun): boolean {
+  if (area.glued || area.amount || area.plus || area.groups.length !== 1 || text.charCodeAt(area.end) !== 47 /* / */) return false;
+  if (rest.start !== area.end + 1 || rest.glued || rest.groups.length !== 2 || text.charCodeAt(area.start - 1) === 47) return false;
+  const [exchange, line] = rest.groups as [DigitGroup, DigitGroup];
+  if (exchange.end - exchange.start !== 3 || line.end - line.start !== 4) return false;
+  const sep = text.charCodeAt(exchange.end);
+  if (sep !== 45 /* - */ && sep !== 46 /* . */) return false;
+  return text.charCodeAt(area.groups[0]!.start) >= 50 && text.charCodeAt(exchange.start) >= 50;
+}
+
+/** Is `runs[r]` the first of three runs of 3, 3 and 4 digits joined by a comma and a space, as a NANP number? */
+function commaSeparatedPhone(text: string, runs: readonly NumberRun[], r: number): boolean {
+  for (let k = r; k < r + 3; k++) {
+    const run = runs[k]!;
+    if (run.glued || run.amount || run.plus || run.groups.length !== 1 || run.digitCount !== (k === r + 2 ? 4 : 3)) return false;
+    if (k > r && (run.start !== runs[k - 1]!.end + 2 || text.charCodeAt(runs[k - 1]!.end) !== 44 /* , */ || text.charCodeAt(run.start - 1) !== 32)) return false;
+  }
+  return text.charCodeAt(runs[r]!.start) >= 50 && text.charCodeAt(runs[r + 1]!.start) >= 50;
 }
 
 /** PHONE_NUMBER: US formats on sight, bare ten digits by context, international via libphonenumber. */
@@ -196,7 +267,19 @@ export class PhoneNumberRecognizer implements Recognizer {
   analyze(ctx: AnalysisContext): Span[] {
     const out: Span[] = [];
     const runs = numberRuns(ctx);
-    for (const run of runs) {
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r]!;
+      if (run.digitCount === 3 && r + 1 < runs.length && areaCodeBeforeSlash(ctx.text, run, runs[r + 1]!)) {
+        // "(867/379-5491)": a parenthesis before the area code encloses the whole number.
+        this.slashAreaCode(ctx, run.groups[0]!.start, runs[r + 1]!.end, out);
+        r++;
+        continue;
+      }
+      if (run.digitCount === 3 && r + 2 < runs.length && commaSeparatedPhone(ctx.text, runs, r)) {
+        this.commaSeparated(ctx, run.start, runs[r + 2]!.end, out);
+        r += 2;
+        continue;
+      }
       if (run.glued || run.amount || run.digitCount < 7) continue;
       this.scanRun(ctx, run, out);
     }
@@ -211,12 +294,13 @@ export class PhoneNumberRecognizer implements Recognizer {
     const g = run.groups;
     let total = 0;
     for (const x of g) total += x.end - x.start;
-    if (total < 7) return;
+    if (total < 7 || longPrintedNumber(text, g)) return;
     const cue: RunCue = { ctx, start: run.start, end: run.end, known: undefined };
     // Digits before each group, so spans of groups too short or too long for a phone number are skipped unbuilt.
     const before = new Array<number>(g.length + 1);
     before[0] = 0;
     for (let k = 0; k < g.length; k++) before[k + 1] = before[k]! + g[k]!.end - g[k]!.start;
+    let runBlocked: boolean | undefined;
     for (let i = 0; i < g.length; ) {
       let matched = false;
       for (let j = Math.min(g.length - 1, i + 6); j >= i; j--) {
@@ -252,7 +336,10 @@ export class PhoneNumberRecognizer implements Recognizer {
         }
         const shape = classify(candidate, digits, lens, seps, i === 0 && run.plus, cue, !ctx.view);
         if (!shape) continue;
-        const score = this.score(ctx, cStart, end, shape);
+        // "case 123-456-7890", "reference 8680-916-2231": a number named an identifier as a whole has
+        // no phone inside it, whatever cue follows. (Written text only: a view's runs may join turns.)
+        if (i > 0 && !ctx.view && (runBlocked ??= judged(ctx, run.start, run.end, STRONG_RULE).blocked)) continue;
+        const score = this.score(ctx, cStart, end, shape, lens.length === 1);
         if (score === undefined) continue;
         out.push(makeSpan('PHONE_NUMBER', cStart, end, score.value, this.name, score.cue ? { context: score.cue } : {}));
         matched = true;
@@ -301,7 +388,22 @@ export class PhoneNumberRecognizer implements Recognizer {
     }
   }
 
-  private score(ctx: AnalysisContext, start: number, end: number, shape: Shape): { value: number; cue?: string } | undefined {
+  /** "203/691-3506": the shape alone is a US number, whether or not its area code is assigned yet. */
+  private slashAreaCode(ctx: AnalysisContext, start: number, end: number, out: Span[]): void {
+    const strong = judged(ctx, start, end, STRONG_RULE);
+    if (strong.blocked) return;
+    out.push(makeSpan('PHONE_NUMBER', start, end, strong.cue ? 0.95 : 0.7, this.name, { note: 'area code before a slash', ...(strong.cue ? { context: strong.cue } : {}) }));
+  }
+
+  /** "269, 760, 2069": pieces a list could also hold, so only a phone cue makes them a number. */
+  private commaSeparated(ctx: AnalysisContext, start: number, end: number, out: Span[]): void {
+    const strong = judged(ctx, start, end, STRONG_RULE);
+    if (!strong.cue) return;
+    out.push(makeSpan('PHONE_NUMBER', start, end, 0.85, this.name, { context: strong.cue, note: 'groups split by commas' }));
+  }
+
+  /** `solid`: the digits are one block, no separator ("40827716"), as case and application numbers are written. */
+  private score(ctx: AnalysisContext, start: number, end: number, shape: Shape, solid: boolean): { value: number; cue?: string } | undefined {
     const strong = judged(ctx, start, end, STRONG_RULE);
     if (strong.blocked) return shape === 'intl' || shape === 'nanp' ? { value: 0.3 } : undefined;
     // Seven digits count only with a strong cue: the weak one could not change the answer.
@@ -309,17 +411,22 @@ export class PhoneNumberRecognizer implements Recognizer {
     const weak = strong.cue ? undefined : judged(ctx, start, end, WEAK_RULE);
     if (weak?.blocked) return shape === 'intl' || shape === 'nanp' ? { value: 0.3 } : undefined;
     const cue = strong.cue ?? weak?.cue;
+    if (!strong.cue && shape !== 'intl' && identifierAsked(ctx, start, end)) return undefined;
     switch (shape) {
       case 'intl':
         return { value: strong.cue ? 0.95 : 0.75, ...(cue ? { cue } : {}) };
       case 'nanp':
         return { value: strong.cue ? 0.95 : 0.7, ...(cue ? { cue } : {}) };
       case 'nanp-ten': {
+        if (!cue && EXTENSION_AFTER.test(ctx.text.slice(end, end + 16))) return { value: 0.85, cue: 'extension' };
         return { value: strong.cue ? 0.85 : weak?.cue ? 0.6 : bareTenDigits(ctx, start, end), ...(cue ? { cue } : {}) };
       }
       case 'local7':
         return strong.cue ? { value: 0.6, cue: strong.cue } : undefined;
       case 'foreign':
+        // "my case number from the phone call is 40827716", "that's my cell. / Application 50382194":
+        // a block of eight or nine digits is a case or application number unless a phone line names it.
+        if (solid && end - start <= 9 && !PHONE_NOUN_BEFORE.test(ctx.lower.slice(Math.max(0, start - 40), start))) return undefined;
         return { value: strong.cue ? 0.8 : weak?.cue ? 0.5 : FOREIGN_BARE, ...(cue ? { cue } : {}) };
     }
   }

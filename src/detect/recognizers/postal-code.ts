@@ -19,13 +19,22 @@ const ID_NOUN_BEFORE =
   /\b(?:customer|user|account|member|employee|order|case|ticket|transaction|session|login|reference|ref|client|patient|policy|claim|device|tax|student|subscriber|your|my|the|an?|with|no|new|card|caller)\s+id\.?,?\s*$/i;
 
 const ZIP_RULE: ContextRule = {
-  positive: /\b(?:zip|zip code|zipcode|zip\+4|postal|postal code|post code|postcode)\b/g,
+  // "postal_code:", "zip_code:": a form's field names.
+  positive: /\b(?:zip|zip code|zipcode|zip_code|zip\+4|postal|postal code|postal_code|post code|postcode)\b/g,
   negative: new RegExp(
     IDENTIFIER_CUES.source.slice(0, -1) + String.raw`|\b(?:charged?|charges|balance|payment|paid|refund(?:ed)?|credit|amount|fee|total|cost|price|dollars?|bucks)\b`,
     'g',
   ),
   before: 80,
+  // "Date of birth and the ZIP on the account?" / "15th September 1941 and 01838".
+  answers: true,
 };
+
+/** "P.O. Box 3827 93705", "P O BOX 90321, Lansing 48985": a ZIP after a PO box, a city name between or none. */
+const AFTER_PO_BOX = new RegExp(
+  String.raw`\b(?:p\.? ?o\.? ?box|post office box)\s*#?\s*\d{1,6},?(?:[^\S\n]+[A-Za-z][A-Za-z.'\-]*){0,3},?(?:[^\S\n]+(?:${STATE_ABBR})\.?,?)?[^\S\n]*$`,
+  'i',
+);
 
 /** A ZIP said, then taken back, right before the value. */
 const FALSE_START =
@@ -100,6 +109,9 @@ export class PostalCodeRecognizer implements Recognizer {
       ) {
         score = 0.85;
         cue = 'state';
+      } else if (AFTER_PO_BOX.test(text.slice(Math.max(0, start - 60), start))) {
+        score = 0.8;
+        cue = 'po box';
       } else if (mentionsStreet(text.slice(Math.max(0, start - 90), start))) {
         score = 0.75;
         cue = 'street address';

@@ -1,16 +1,30 @@
 import { allSameDigit } from '../checksums.js';
-import { IDENTIFIER_CUES, judgeContext, type ContextRule, type ContextVerdict } from '../context.js';
-import { numberRuns, type DigitGroup } from '../number-runs.js';
+import { IDENTIFIER_CUES, identifierAsked, isWordChar, judgeContext, type ContextRule, type ContextVerdict } from '../context.js';
+import { numberRuns, type DigitGroup, type NumberRun } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
+
+/** Identifier cues, less the bare "id": a "tax id" is the number itself, not a label for another one. */
+const SSN_NEGATIVE = new RegExp(IDENTIFIER_CUES.source.replace('|otp|id)\\b', '|otp)\\b'), 'g');
 
 const SSN_RULE: ContextRule = {
   positive:
     // "social worker", "social media", "social security office": the word, not the number.
-    /\b(?:ssn|ss#|ss #|ss no\.?|social security(?: number| no\.?| #)?(?! (?:office|administration|benefits?|payments?|checks?|deposits?|income|disability|check))|social(?: number)?(?! (?:worker|media|club|services?|event|hour|security (?:office|administration|benefits?|payments?|checks?|deposits?|income|disability))\b)|socsec|tax ?payer id|tin)\b/g,
-  negative: IDENTIFIER_CUES,
+    // "ss#" ends in a non-word character, so it stands outside the alternation that must end at a word boundary.
+    /\b(?:(?:ssn|ss no|social security(?: number| no)?(?! (?:office|administration|benefits?|payments?|checks?|deposits?|income|disability|check))|social(?: number)?(?! (?:worker|media|club|services?|event|hour|security (?:office|administration|benefits?|payments?|checks?|deposits?|income|disability))\b)|socsec|soc|tax ?payer id|tax id(?:entification)?(?: number| no)?|tin)\b|ss ?#|s\.s\.n\.?)/g,
+  negative: SSN_NEGATIVE,
   before: 80,
   after: 24,
+};
+
+/**
+ * "form asks for ss#, do u need all of it?" / "we need the full number, yes." / "ok 717527261": the
+ * cue a turn or two back, with no other number and no other kind of number named in between.
+ */
+const SSN_EARLIER_RULE: ContextRule = {
+  positive: SSN_RULE.positive,
+  negative: /\b(?:account|acct|routing|aba|phone|cell|mobile|card|zip|postal|order|case|ticket|confirmation|member|policy|claim|invoice|tracking|reference|ref|date of birth|dob|birthday)\b/g,
+  before: 200,
 };
 
 const LAST_FOUR = /\b(?:last (?:four|4)(?: digits)? of (?:your |my |the |his |her )?(?:ssn|social(?: security(?: number)?)?))\b/g;
@@ -83,6 +97,20 @@ function restartBefore(ctx: AnalysisContext, start: number, digits: string): num
   return start - m[0].length;
 }
 
+/** "SSN-412-45-6789", "ss#412456789": the run touches its cue, which is why it reads as glued. */
+const CUE_GLUED = /\b(?:ssn|ss|soc|tin)[-#:]$/;
+
+function cueGluedBefore(ctx: AnalysisContext, run: NumberRun): boolean {
+  return !isWordChar(ctx.text, run.end) && CUE_GLUED.test(ctx.lower.slice(Math.max(0, run.start - 5), run.start));
+}
+
+/**
+ * "412_45_6789", "412–45–6789": 3-2-4 joined by an underscore or a long dash, which the shared number
+ * runs do not join. Long dashes are how word processors print "-"; an underscore counts only with a cue.
+ */
+const ODD_DASHED_SSN = /(?<![\w\u2013\u2014-])\d{3}([_\u2013\u2014])\d{2}\1\d{4}(?![\w\u2013\u2014-])/g;
+const ODD_DASH_HINT = /[_\u2013\u2014]/;
+
 /** The length of group `k`, 0 past the last. (Not a closure per run: those cost more than the check.) */
 function groupLength(g: readonly DigitGroup[], k: number): number {
   return k < g.length ? g[k]!.end - g[k]!.start : 0;
@@ -101,7 +129,7 @@ export class UsSsnRecognizer implements Recognizer {
     // Digits a view made of speech: their spaces are pauses, not the writer's separators ("693-09.4444" stays odd).
     const spoken = ctx.view === true;
     for (const run of numberRuns(ctx)) {
-      if (run.glued || run.amount || run.plus || run.digitCount < 4) continue;
+      if ((run.glued && !cueGluedBefore(ctx, run)) || run.amount || run.plus || run.digitCount < 4) continue;
       const g = run.groups;
       for (let i = 0; i < g.length; ) {
         let size = 0;
@@ -116,11 +144,15 @@ export class UsSsnRecognizer implements Recognizer {
           size = 2;
         } else if (groupLength(g, i) === 9) {
           size = 1;
+        } else if (groupLength(g, i) === 3 && groupLength(g, i + 1) === 3 && groupLength(g, i + 2) === 3 && text[g[i]!.end] === text[g[i + 1]!.end] && g.length === 3) {
+          // "412 456 789": nine digits in threes, an SSN only when named one (scored as unseparated).
+          size = 3;
         } else if (groupLength(g, i) === 4 && wantsLastFour && g.length === 1 && ctx.lower.slice(Math.max(0, g[i]!.start - 48), g[i]!.start).includes('last')) {
           const lf = judgeContext(ctx, g[i]!.start, g[i]!.end, { positive: LAST_FOUR, before: 48 });
           if (lf.cue) out.push(makeSpan('US_SSN', g[i]!.start, g[i]!.end, 0.7, this.name, { context: lf.cue, note: 'last four' }));
         }
-        if (size === 0 || (i === 0 && text[run.start] === '(')) {
+        // "(415) 555-0132": a run opening on an area code in parentheses is a phone; "(057-44-7579)" is not.
+        if (size === 0 || (i === 0 && text[run.start] === '(' && groupLength(g, 0) === 3 && text[g[0]!.end] === ')')) {
           i++;
           continue;
         }
@@ -137,13 +169,19 @@ export class UsSsnRecognizer implements Recognizer {
             verdict = reread.verdict;
           }
         }
+        if (!verdict.cue && !verdict.blocked && (size === 1 || strong)) {
+          const earlier = judgeContext(ctx, start, end, SSN_EARLIER_RULE);
+          if (earlier.cue) verdict = { cue: earlier.cue, blocked: false };
+        }
         let score: number;
         if (verdict.cue) score = strong ? 1 : 0.9;
         else if (verdict.blocked) score = strong ? 0.3 : 0.05;
-        else score = strong ? 0.6 : 0.1;
+        // "Do you have a case number?" / "yes 512-33-8871": the answer is what was asked for.
+        else score = strong ? (identifierAsked(ctx, start, end) ? 0.3 : 0.6) : 0.1;
         out.push(makeSpan('US_SSN', start, end, score, this.name, verdict.cue ? { context: verdict.cue } : {}));
       }
     }
+    if (!spoken && ODD_DASH_HINT.test(text)) this.oddDashes(ctx, out);
     if (spoken && PAUSE_HINT.test(ctx.lower)) {
       PAUSED_SSN.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -165,5 +203,19 @@ export class UsSsnRecognizer implements Recognizer {
       }
     }
     return out;
+  }
+
+  private oddDashes(ctx: AnalysisContext, out: Span[]): void {
+    ODD_DASHED_SSN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ODD_DASHED_SSN.exec(ctx.text)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!ssnPlausible(m[0].replace(/\D/g, ''))) continue;
+      const verdict = judgeContext(ctx, start, end, SSN_RULE);
+      const underscore = m[1] === '_';
+      if (verdict.blocked || (underscore && !verdict.cue)) continue;
+      out.push(makeSpan('US_SSN', start, end, verdict.cue ? 1 : 0.6, this.name, { note: 'unusual dash', ...(verdict.cue ? { context: verdict.cue } : {}) }));
+    }
   }
 }

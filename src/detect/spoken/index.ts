@@ -6,7 +6,7 @@ import type { Recognizer } from '../types.js';
 import { SpokenEmailRecognizer } from './email.js';
 
 export { spokenViews } from './view.js';
-export type { NormalizedView, OriginalRange } from './view.js';
+export type { Echo, NormalizedView, OriginalRange } from './view.js';
 
 export { SpokenEmailRecognizer } from './email.js';
 

@@ -134,6 +134,8 @@ function corrections(): string[][] {
     ['sorry'],
     ['no', 'no'],
     ['no', 'wait'],
+    // "five four, wait, five four three...": a restart more often than a link.
+    ['wait'],
     ['no', 'sorry'],
     ['wait', 'no'],
     ['scratch', 'that'],
@@ -168,7 +170,7 @@ export const DIGIT_LINKERS: readonly (readonly string[])[] = [
   ['got', 'it'],
   ['and', 'the', 'rest'],
   ["that's"], ['thats'], ["it's"], ['its'], ['okay'], ['ok'], ['so'], ['and'], ['then'], ['yeah'],
-  ['yes'], ['wait'], ['actually'], ['like'], ['right'], ['next'], ['that'],
+  ['yes'], ['actually'], ['like'], ['right'], ['next'], ['that'],
 ];
 
 /** Spoken and written separators between digit groups. */

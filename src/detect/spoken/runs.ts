@@ -107,7 +107,10 @@ function zeroAt(tokens: Token[], i: number, afterDigit: boolean): boolean {
   const n = tokens[i + 1];
   if (!n || n.kind !== 'word') return false;
   // "oh nine", "oh oh", "oh double one", and "oh eighty five" read digit by digit.
-  return DIGIT_WORDS.has(n.w) || ZERO_LETTERS.has(n.w) || REPEAT_WORDS.has(n.w) || (t.w === 'oh' && (TENS_WORDS.has(n.w) || TEEN_WORDS.has(n.w)));
+  if (DIGIT_WORDS.has(n.w) || ZERO_LETTERS.has(n.w) || REPEAT_WORDS.has(n.w) || (t.w === 'oh' && (TENS_WORDS.has(n.w) || TEEN_WORDS.has(n.w)))) return true;
+  // "oh too five five": a homophone between digits.
+  const after = tokens[i + 2];
+  return HOMOPHONE_DIGITS.has(n.w) && after !== undefined && after.kind === 'word' && DIGIT_WORDS.has(after.w);
 }
 
 function word(tokens: Token[], i: number): string | undefined {
@@ -447,6 +450,19 @@ function resolveCorrections(chunks: Chunk[]): Chunk[] {
         from = p;
       }
     }
+    // "four two oh four two nine, no no, two nine nine two...": the caller says the last digits
+    // again and goes on; the second reading takes over where the first one's tail repeats.
+    // A tail of one digit said over and over ("four one one one, sorry, one one one...") proves nothing...
+    for (let k = Math.min(wrong.length, right.length); plain && k >= 2 && k > agree; k--) {
+      const tail = right.slice(0, k);
+      // ...unless the second reading goes on with another digit ("three three, no no, three three two").
+      const sameDigit = tail === tail[0]!.repeat(k) && (right.length === k || right[k] === tail[0]);
+      if (wrong.endsWith(tail) && !sameDigit) {
+        agree = k;
+        from = wrong.length - k;
+        break;
+      }
+    }
     if (from < 0) {
       out = [...before, { ...marker, kind: 'pause' }, ...after];
       continue;
@@ -506,8 +522,25 @@ function ohioBeforeZip(tokens: Token[], first: number, chunks: readonly Chunk[])
 /** A run that reads a homophone as a digit reads at least this many digits (a phone, an account, a card). */
 const HOMOPHONE_RUN_DIGITS = 7;
 
+/** Digits read before a last "for" or "to" that make it the end of a card or an account. */
+const LONG_READING = 12;
+
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', ',', '?', '!', '…', ';']);
+
+/** Homophones that are everyday words between numbers too ("two to four", "two for one"). */
+const WEAK_HOMOPHONES: ReadonlySet<string> = new Set(['to', 'for', 'fore']);
+
 /** Words after which a homophone may open a number ("it's to three nine..."). */
 const HOMOPHONE_OPENERS: ReadonlySet<string> = new Set(['is', "it's", 'its', 'was', 'um', 'uh', 'er', 'erm', 'so', 'okay', 'ok', 'yeah', 'yes']);
+
+/** The last digits of the run were said one by one ("...four five", not "april twentieth", "forty", "6897357"). */
+function lastReadOneByOne(chunks: readonly Chunk[]): boolean {
+  for (let k = chunks.length - 1; k >= 0; k--) {
+    const kind = chunks[k]!.kind;
+    if (kind !== 'pause' && kind !== 'correction') return kind === 'digits';
+  }
+  return false;
+}
 
 /** A digit word, "oh", "double", written digits or another homophone at i. */
 function digitSaidAt(tokens: Token[], i: number): boolean {
@@ -522,20 +555,77 @@ function digitSaidAt(tokens: Token[], i: number): boolean {
  * at its end for the words that are rarely anything else ("won", "ate", "too"); opening a reading
  * when two digits follow and it starts the turn or follows "it's", "um", ...
  */
-function homophoneAt(tokens: Token[], i: number, inside: boolean): string | undefined {
+function homophoneAt(tokens: Token[], i: number, inside: boolean, digitsBefore = 0): string | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
   const d = HOMOPHONE_DIGITS.get(t.w);
   if (d === undefined) return undefined;
   if (inside) {
-    if (digitSaidAt(tokens, i + 1)) return d;
-    const n = tokens[i + 1];
-    const last = n === undefined || n.kind === 'punct';
-    return last && t.w !== 'to' && t.w !== 'for' && t.w !== 'fore' ? d : undefined;
+    // "three three won uh three three four", "oh too, sorry, oh too five": a pause may follow.
+    let n = i + 1;
+    for (let f = fillerAt(tokens, n, false); f > 0; f = fillerAt(tokens, n, false)) n += f;
+    if (digitSaidAt(tokens, n)) return d;
+    const weak = WEAK_HOMOPHONES.has(t.w);
+    // "six ate seventeen twenty two": a whole number after a homophone that is rarely a word there.
+    const after = tokens[n];
+    if (!weak && after !== undefined && after.kind === 'word' && (TEEN_WORDS.has(after.w) || TENS_WORDS.has(after.w))) return d;
+    const next = tokens[i + 1];
+    const last = next === undefined || SENTENCE_ENDS.has(next.w);
+    // "... eight five four for": the last digit of a long reading; "...seven ate one too your next
+    // bill": in unpunctuated ASR the words after it run on.
+    if (digitsBefore >= LONG_READING && (last || !weak)) return d;
+    return last && !weak ? d : undefined;
   }
   const p = tokenAt(tokens, i - 1);
   if (p && p.kind === 'word' && !HOMOPHONE_OPENERS.has(p.w)) return undefined;
   return digitSaidAt(tokens, i + 1) && digitSaidAt(tokens, i + 2) ? d : undefined;
+}
+
+/** "two-factor", "one-time", "three-way": a number word that opens a compound word is no digit. */
+function compoundAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const dash = tokens[i + 1];
+  const rest = tokens[i + 2];
+  return (
+    t !== undefined &&
+    t.kind === 'word' &&
+    dash !== undefined &&
+    dash.w === '-' &&
+    dash.start === t.end &&
+    rest !== undefined &&
+    rest.kind === 'word' &&
+    rest.start === dash.end &&
+    !RUN_START_WORDS.has(rest.w)
+  );
+}
+
+/** "8:15 and eight ten": the minutes of a clock time, after "8" and ":". */
+function afterClockHour(tokens: Token[], first: number): boolean {
+  const colon = tokenAt(tokens, first - 1);
+  const hour = tokenAt(tokens, first - 2);
+  return colon !== undefined && colon.w === ':' && hour !== undefined && hour.kind === 'num' && colon.start === hour.end;
+}
+
+/**
+ * "four hundred eighty one sixty", "one thousand four hundred and fifty nine forty six": a sum said
+ * with "hundred" or "thousand", then its cents. An amount, however many digits it writes.
+ */
+function dollarsAndCents(tokens: Token[], chunks: readonly Chunk[]): boolean {
+  let sum: Chunk | undefined;
+  let cents: Chunk | undefined;
+  for (const c of chunks) {
+    if (c.kind === 'pause') continue;
+    if (c.kind !== 'whole') return false;
+    if (!sum) sum = c;
+    else if (!cents) cents = c;
+    else return false;
+  }
+  if (!sum || !cents || cents.digits.length !== 2) return false;
+  for (const t of tokens) {
+    if (t.start >= sum.end) break;
+    if (t.start >= sum.start && (t.w === 'hundred' || t.w === 'thousand')) return true;
+  }
+  return false;
 }
 
 /** Finds every run in one utterance's tokens. */
@@ -584,7 +674,7 @@ export function findRuns(tokens: Token[]): Run[] {
       spoken = false;
       digitCount = 0;
       j = i;
-      let homophonesRead = 0;
+      let weakRead = 0;
       wordsBetween = false;
       if (plus) {
         chunks.push({ kind: 'plus', digits: '+', start: tokens[i]!.start, end: tokens[i]!.end });
@@ -606,16 +696,16 @@ export function findRuns(tokens: Token[]): Run[] {
           afterDigit ||
           lastKind === 'dot' ||
           (lastKind === 'pause' && chunks[chunks.length - 2]?.kind === 'digits' && tokens[j + 1]?.kind !== 'word');
-        const heard = homophones ? homophoneAt(tokens, j, digitCount > 0) : undefined;
+        const heard = homophones ? homophoneAt(tokens, j, digitCount > 0 && lastReadOneByOne(chunks), digitCount) : undefined;
         if (heard !== undefined) {
           chunks.push({ kind: 'digits', digits: heard, start: tokens[j]!.start, end: tokens[j]!.end });
           spoken = true;
           digitCount += 1;
-          homophonesRead++;
+          if (WEAK_HOMOPHONES.has(tokens[j]!.w)) weakRead++;
           j++;
           continue;
         }
-        const piece = numberWordFiller(tokens, j) ? null : (readDayOrdinal(tokens, j) ?? readPiece(tokens, j, zeroAfter));
+        const piece = numberWordFiller(tokens, j) || compoundAt(tokens, j) ? null : (readDayOrdinal(tokens, j) ?? readPiece(tokens, j, zeroAfter));
         if (piece) {
           const s = tokens[j]!.start;
           const e = tokens[piece.next - 1]!.end;
@@ -660,7 +750,11 @@ export function findRuns(tokens: Token[]): Run[] {
         const beforeLast = chunks.length > 1 ? chunks[chunks.length - 2]!.kind : undefined;
         const readOneByOne =
           lastKind === 'digits' ||
-          (lastKind === 'written' && beforeLast !== 'slash' && beforeLast !== 'dot' && !MONTH_WORDS.has(word(tokens, first - 1) ?? ''));
+          (lastKind === 'written' &&
+            beforeLast !== 'slash' &&
+            beforeLast !== 'dot' &&
+            !MONTH_WORDS.has(word(tokens, first - 1) ?? '') &&
+            !afterClockHour(tokens, first));
         const linkOk = !linked || (readOneByOne && digitReadingAt(tokens, k));
         const bank = iban && digitCount === 2 && !linked ? bankCodeAt(tokens, k) : 0;
         if (bank > 0) {
@@ -673,10 +767,10 @@ export function findRuns(tokens: Token[]): Run[] {
         // "..., nine one eight nine, oh": a last "oh" read on its own after digits read one by one is a zero.
         const lastZero = lastKind === 'digits' && word(tokens, k) === 'oh' && tokens[k + 1]?.kind !== 'word';
         const more =
-          isNumberStart(tokens, k) ||
+          (isNumberStart(tokens, k) && !compoundAt(tokens, k)) ||
           zeroAt(tokens, k, sep === 'dot' || lastZero) ||
           readDayOrdinal(tokens, k) !== null ||
-          (homophones && digitCount > 0 && homophoneAt(tokens, k, true) !== undefined);
+          (homophones && lastReadOneByOne(chunks) && homophoneAt(tokens, k, true) !== undefined);
         if (sep && k > j && linkOk && more) {
           const kind: ChunkKind = corrected && sep === 'pause' && afterDigit ? 'correction' : sep;
           if (kind === 'correction') anyCorrection = true;
@@ -691,7 +785,9 @@ export function findRuns(tokens: Token[]): Run[] {
         }
         break;
       }
-      if (homophones && homophonesRead > 0 && digitCount < HOMOPHONE_RUN_DIGITS) continue;
+      // "eight for oh" as a group of its own: a whole turn read digit by digit.
+    const wholeTurn = onlyFillerBetween(tokens, 0, first) && onlyFillerBetween(tokens, j, tokens.length);
+    if (homophones && weakRead > 0 && digitCount < HOMOPHONE_RUN_DIGITS && !(wholeTurn && digitCount >= 3)) continue;
       break;
     }
     if (!startsHere) {
@@ -744,7 +840,7 @@ export function findRuns(tokens: Token[]): Run[] {
       if (commas && !hesitated) month = first - 1;
       const afterMonth = MONTH_WORDS.has(word(tokens, month) ?? '');
       const monthGap = afterMonth && month < first - 1 ? { start: tokens[month]!.end, end: tokens[first]!.start } : undefined;
-      const quantity = QUANTITY_WORDS.has(word(tokens, j) ?? '');
+      const quantity = QUANTITY_WORDS.has(word(tokens, j) ?? '') || dollarsAndCents(tokens, chunks);
       runs.push({ chunks, firstToken: first, endToken: j, spoken, digitCount, unitNumber, afterMonth, quantity, monthGap });
       i = j;
     } else {

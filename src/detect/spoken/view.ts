@@ -17,6 +17,17 @@ export interface NormalizedView {
   toOriginal(start: number, end: number): OriginalRange[];
   /** View offsets where a piece of the original was left out, moved up to the run it continues. */
   readonly moved?: readonly number[];
+  /**
+   * Groups the other side repeated ("customer: four nine eight three / agent: four nine eight three
+   * mhm"): the words of each group and of its echo in the original. A value that covers a group
+   * covers its echo too.
+   */
+  readonly echoes?: readonly Echo[];
+}
+
+export interface Echo {
+  readonly source: OriginalRange;
+  readonly echo: OriginalRange;
 }
 
 /** One stretch of view text: copied verbatim, or produced from a run piece (or glue with no source). */
@@ -43,6 +54,8 @@ interface PlacedRun {
   continuations: PlacedRun[];
   /** Set when this run was joined into an earlier one (so its place emits nothing). */
   joinedInto: boolean;
+  /** Runs of the other side that only repeat this one. */
+  echoedBy?: PlacedRun[];
 }
 
 class ViewBuilder {
@@ -82,6 +95,7 @@ class MappedView implements NormalizedView {
     private readonly segments: Segment[],
     private readonly original: string,
     readonly moved: readonly number[],
+    readonly echoes: readonly Echo[],
   ) {}
 
   toOriginal(start: number, end: number): OriginalRange[] {
@@ -333,7 +347,9 @@ function linkAcrossTurns(text: string, utterances: Utterance[], placed: PlacedRu
     const tail = runs.length > 0 ? runs[runs.length - 1] : undefined;
     if (!tail || !endsUtterance(utterances[ui]!, tail.run) || !digitReading(tail.run)) continue;
     const speaker = utterances[ui]!.speaker;
+    const said = readingDigits(tail, false);
     let others = 0;
+    let asideSeen = false;
     for (let vj = ui + 1; vj < utterances.length; vj++) {
       const v = utterances[vj]!;
       if (v.blank) continue;
@@ -341,6 +357,19 @@ function linkAcrossTurns(text: string, utterances: Utterance[], placed: PlacedRu
       // "[4:37 PM] ..." opens a chat message with its clock time: no piece of the number before.
       const head = first && !clockTime(text, first.run) ? first : undefined;
       const backchannel = !head && isBackchannel(text, v);
+      // "agent: four nine eight three, go ahead": the other side repeats the group just read.
+      if (head && (v.speaker !== speaker || speaker === '') && placed[vj]!.length === 1 && echoes(text, v, head, said)) {
+        (tail.echoedBy ??= []).push(head);
+        if (++others > 3) break;
+        continue;
+      }
+      // "i called on the ninth and they said it was fixed", "bear with me, this will take a minute":
+      // one remark that asks nothing may stand between two groups of a short reading.
+      if (!backchannel && !asideSeen && said.length <= ASIDE_AFTER_DIGITS && aside(text, v, head)) {
+        asideSeen = true;
+        if (++others > 3) break;
+        continue;
+      }
       if (v.speaker !== speaker || (speaker === '' && backchannel)) {
         if (++others > 3 || !backchannel) break;
         continue;
@@ -362,6 +391,38 @@ function linkAcrossTurns(text: string, utterances: Utterance[], placed: PlacedRu
     }
   }
   return any;
+}
+
+/** A remark is skipped only after a group of a few digits, the piece of a longer value. */
+const ASIDE_AFTER_DIGITS = 6;
+
+/** A turn that reads no digits at its start, asks nothing and names nothing else to give. */
+function aside(text: string, u: Utterance, head: PlacedRun | undefined): boolean {
+  if (head && digitReading(head.run) && onlyFillerBetween(u.tokens, 0, head.run.firstToken)) return false;
+  const body = text.slice(u.start, u.end);
+  return body.indexOf('?') < 0 && (!NEW_TOPIC.test(body) || STATEMENT.test(body));
+}
+
+/**
+ * A turn that tells rather than asks ("I'm adding a note to the account", "just so you know our
+ * hours are..."): it may name an account or a number without asking for one.
+ */
+const STATEMENT = /^\W*(?:i'm|i am|i'll|i will|i've|we're|we are|we'll|just so you know|bear with me|one moment|please hold)\b/i;
+
+/** An echo says the group again with at most a few words around it ("okay", "mhm", "go ahead"). */
+const ECHO_WORDS = 4;
+
+/** Is the run `head` of utterance `u` a repeat of the group `said` just before, and little else? */
+function echoes(text: string, u: Utterance, head: PlacedRun, said: string): boolean {
+  if (said.length < 2 || readingDigits(head, false) !== said) return false;
+  let words = 0;
+  const tokens = u.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k === head.run.firstToken) k = head.run.endToken;
+    const t = tokens[k];
+    if (t !== undefined && t.kind === 'word' && ++words > ECHO_WORDS) return false;
+  }
+  return !NEW_TOPIC.test(text.slice(u.start, u.end));
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(['that', 'this', 'the', 'which', 'each', 'any', 'every', 'another', 'no']);
@@ -474,6 +535,7 @@ function build(
   placed: PlacedRun[][],
   layout: Layout,
   joined: boolean,
+  echoes: readonly Echo[],
 ): MappedView {
   const b = new ViewBuilder();
   const moved: number[] = [];
@@ -518,7 +580,7 @@ function build(
     }
   }
   b.copy(text, cursor, text.length);
-  return new MappedView(b.text, b.segments, text, moved);
+  return new MappedView(b.text, b.segments, text, moved, echoes);
 }
 
 const HAS_DIGIT = /\d/;
@@ -553,10 +615,142 @@ export function spokenViews(text: string): NormalizedView[] {
   if (!anyWorth && !anyJoin) return [];
 
   const views: MappedView[] = [];
-  addView(views, text, build(text, utterances, placed, 'grouped', false));
-  if (anyJoin) addView(views, text, build(text, utterances, placed, 'grouped', true));
-  addView(views, text, build(text, utterances, placed, 'compact', anyJoin));
+  const echoes = echoPairs(placed);
+  addView(views, text, build(text, utterances, placed, 'grouped', false, echoes));
+  if (anyJoin) addView(views, text, build(text, utterances, placed, 'grouped', true, echoes));
+  addView(views, text, build(text, utterances, placed, 'compact', anyJoin, echoes));
+  const echoFree = withoutEchoes(placed);
+  if (echoFree) addView(views, text, build(text, utterances, echoFree, 'compact', anyJoin, echoes));
   return views;
+}
+
+const NO_ECHOES: readonly Echo[] = [];
+
+/** The words of every group the other side echoed, with the words of the echo. */
+function echoPairs(placed: PlacedRun[][]): readonly Echo[] {
+  let out: Echo[] | undefined;
+  for (const runs of placed) {
+    for (const p of runs) {
+      if (!p.echoedBy) continue;
+      for (const e of p.echoedBy) (out ??= []).push({ source: wordsOf(p.run), echo: wordsOf(e.run) });
+    }
+  }
+  return out ?? NO_ECHOES;
+}
+
+function wordsOf(run: Run): OriginalRange {
+  return { start: run.chunks[0]!.start, end: run.chunks[run.chunks.length - 1]!.end };
+}
+
+/** An echo repeats a group of at least this many digits. */
+const ECHO_DIGITS = 3;
+/** Lengths of a group said twice in a row, longest first (a ZIP, a card group, an area code). */
+const ECHO_SIZES = [5, 4, ECHO_DIGITS];
+/** A read-back repeats at least this many digits from the start of the number. */
+const READ_BACK_DIGITS = 6;
+
+/**
+ * The runs with the echoes inside one unpunctuated ASR line left out, or null when no run holds
+ * one: "six zero one one okay six zero one one zero zero two zero..." (the other side repeats a
+ * group and the caller goes straight on) and "eight one eight eight one eight okay..." (a group
+ * said twice in a row). Read as an extra view, since a number may repeat a group of its own.
+ */
+function withoutEchoes(placed: PlacedRun[][]): PlacedRun[][] | null {
+  let changed: Map<PlacedRun, Chunk[]> | undefined;
+  for (const runs of placed) {
+    for (const p of runs) {
+      if (p.run.digitCount < 2 * ECHO_DIGITS || !digitReading(p.run)) continue;
+      const chunks = echoFreeChunks(p.run.chunks);
+      if (chunks) (changed ??= new Map()).set(p, chunks);
+    }
+  }
+  if (!changed) return null;
+  const copies = new Map<PlacedRun, PlacedRun>();
+  for (const runs of placed) {
+    for (const p of runs) {
+      const chunks = changed.get(p);
+      copies.set(p, chunks ? { ...p, run: { ...p.run, chunks } } : { ...p });
+    }
+  }
+  for (const copy of copies.values()) copy.continuations = copy.continuations.map((c) => copies.get(c) ?? c);
+  return placed.map((runs) => (runs.length === 0 ? runs : runs.map((p) => copies.get(p)!)));
+}
+
+/** The chunks of one digit reading without its echoed groups, or null when it has none. */
+function echoFreeChunks(chunks: readonly Chunk[]): Chunk[] | null {
+  const groups: Chunk[][] = [[]];
+  for (const c of chunks) {
+    if (c.kind === 'pause') groups.push([]);
+    else if (c.kind === 'digits' || c.kind === 'whole' || c.kind === 'written') groups[groups.length - 1]!.push(c);
+    else return null;
+  }
+  const out: Chunk[] = [];
+  let dropped = false;
+  let previous = '';
+  let read = '';
+  // The words of an echo dropped at the end still belong to the value's span.
+  let coveredEnd = -1;
+  for (const group of groups) {
+    let kept = group;
+    // "... so that is nine oh four seven six five...": a read-back of the whole number ends it.
+    if (read.length >= READ_BACK_DIGITS && digitsOfChunks(group).startsWith(read.slice(0, READ_BACK_DIGITS))) {
+      dropped = true;
+      break;
+    }
+    // The other side's echo of the group just read, run into the next group.
+    const echo = previous.length >= ECHO_DIGITS && !oneDigit(previous) ? chunksFor(kept, previous) : 0;
+    if (echo > 0) kept = kept.slice(echo);
+    // A group said twice in a row ("eight one eight eight one eight", "four seven three one four
+    // seven three one two seven five four two seven five four"), wherever it starts.
+    for (let at = 0; at < kept.length; at++) {
+      for (const size of ECHO_SIZES) {
+        const head = chunksFor(kept.slice(at), '', size);
+        if (head === 0) continue;
+        const first = digitsOfChunks(kept.slice(at, at + head));
+        const twice = oneDigit(first) ? 0 : chunksFor(kept.slice(at + head), first);
+        if (twice > 0) {
+          kept = [...kept.slice(0, at + head), ...kept.slice(at + head + twice)];
+          at += head - 1;
+          break;
+        }
+      }
+    }
+    if (group.length > 0) coveredEnd = group[group.length - 1]!.end;
+    if (kept.length !== group.length) dropped = true;
+    if (kept.length === 0) continue;
+    if (out.length > 0) out.push({ kind: 'pause', digits: '', start: kept[0]!.start, end: kept[0]!.start });
+    out.push(...kept);
+    previous = digitsOfChunks(kept);
+    read += previous;
+  }
+  const last = out.length > 0 ? out[out.length - 1]! : undefined;
+  if (last && coveredEnd > last.end) out[out.length - 1] = { ...last, end: coveredEnd };
+  return dropped ? out : null;
+}
+
+/** "1111": a group of one digit repeats in real numbers too often to be taken for an echo. */
+function oneDigit(digits: string): boolean {
+  return digits === digits[0]!.repeat(digits.length);
+}
+
+function digitsOfChunks(chunks: readonly Chunk[]): string {
+  let out = '';
+  for (const c of chunks) out += c.digits;
+  return out;
+}
+
+/**
+ * How many chunks at the start of `chunks` read exactly `digits` (or, with `digits` empty, exactly
+ * `size` digits); 0 when no whole chunks do.
+ */
+function chunksFor(chunks: readonly Chunk[], digits: string, size = digits.length): number {
+  let read = '';
+  for (let k = 0; k < chunks.length; k++) {
+    read += chunks[k]!.digits;
+    if (read.length === size) return digits === '' || read === digits ? k + 1 : 0;
+    if (read.length > size) return 0;
+  }
+  return 0;
 }
 
 /** Keeps a view that differs from the text and from every view kept before. */
