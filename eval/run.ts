@@ -2,10 +2,12 @@
  * npm run eval -- [--n 2000] [--seed 20261123] [--corpus file.jsonl] [--with-channel]
  *                 [--show-misses N] [--presidio cases.jsonl] [--json]
  *                 [--unseen-n 800] [--unseen-seed 5113] [--written-dev-n 800] [--written-dev-seed 4127]
- *                 [--spoken-dev-n 800] [--spoken-dev-seed 7261] [--heldout] [--heldout-n 800] [--heldout-seed 90417]
+ *                 [--spoken-dev-n 800] [--spoken-dev-seed 7261] [--payments-dev-n 500] [--payments-dev-seed 41927]
+ *                 [--heldout] [--heldout-n 800] [--heldout-seed 90417]
  *
  * Scores detect() and redact() on the synthetic contact-center corpus, then on the corpora written
- * apart from the detector (eval/unseen, eval/written-dev, eval/spoken-dev; `--<key>-n 0` skips one),
+ * apart from the detector (eval/unseen, eval/written-dev, eval/spoken-dev,
+ * eval/payments-dev; `--<key>-n 0` skips one),
  * then on Presidio's recognizer test cases. With --heldout (or --heldout-n / --heldout-seed), also on
  * eval/heldout, the corpus nobody tunes on, whose misses are never printed.
  * Exit 0 whatever the figures; 2 on bad arguments; 1 if the tool fails.
@@ -17,6 +19,7 @@ import { generateCorpus, DEFAULT_COUNT, DEFAULT_SEED } from './corpus/generate.j
 import { generateUnseen, UNSEEN_DEFAULT_COUNT, UNSEEN_DEFAULT_SEED } from './unseen/generate.js';
 import { generateWrittenDev, WRITTEN_DEV_DEFAULT_COUNT, WRITTEN_DEV_DEFAULT_SEED } from './written-dev/generate.js';
 import { generateSpokenDev, SPOKEN_DEV_DEFAULT_COUNT, SPOKEN_DEV_DEFAULT_SEED } from './spoken-dev/generate.js';
+import { generatePaymentsDev, PAYMENTS_DEV_DEFAULT_COUNT, PAYMENTS_DEV_DEFAULT_SEED } from './payments-dev/generate.js';
 import { generateHeldout, HELDOUT_DEFAULT_COUNT, HELDOUT_DEFAULT_SEED } from './heldout/generate.js';
 import type { CorpusDoc } from './corpus/document.js';
 import { scoreCorpus, type CorpusScore, type Miss } from './score.js';
@@ -79,6 +82,15 @@ const EXTRA_CORPORA: readonly ExtraCorpus[] = [
     defaultSeed: SPOKEN_DEV_DEFAULT_SEED,
     heldOut: false,
     generate: (n, seed) => generateSpokenDev(n, seed),
+  },
+  {
+    key: 'payments-dev',
+    title: 'Payments-dev corpus (eval/payments-dev, a fifth author; card, expiry, CVV and identity checks)',
+    about: '  Written 2026-11-23 without reading the detector or the other corpora (eval/payments-dev/README.md), to find missed expiry,\n  CVV and verification forms and the look-alikes that must survive; a development corpus. Definitions as above.',
+    defaultN: PAYMENTS_DEV_DEFAULT_COUNT,
+    defaultSeed: PAYMENTS_DEV_DEFAULT_SEED,
+    heldOut: false,
+    generate: (n, seed) => generatePaymentsDev(n, seed),
   },
   {
     key: 'heldout',
