@@ -9,6 +9,7 @@ import { nameRecognizers } from './names/index.js';
 import { CardExpiryRecognizer } from './recognizers/card-expiry.js';
 import { CardNumberRecognizer } from './recognizers/card-number.js';
 import { CardVerificationRecognizer } from './recognizers/card-cvv.js';
+import { CardDetailsRecognizer } from './recognizers/card-details.js';
 import { BankAccountRecognizer, RoutingNumberRecognizer } from './recognizers/bank-account.js';
 import { DateOfBirthRecognizer } from './recognizers/date-of-birth.js';
 import { EmailAddressRecognizer } from './recognizers/email-address.js';
@@ -29,6 +30,7 @@ export function defaultRecognizers(): Recognizer[] {
     new CardNumberRecognizer(),
     new CardExpiryRecognizer(),
     new CardVerificationRecognizer(),
+    new CardDetailsRecognizer(),
     new UsSsnRecognizer(),
     new PhoneNumberRecognizer(),
     new EmailAddressRecognizer(),
@@ -249,6 +251,8 @@ function noteValue(byDigits: Map<string, Span>, digits: string, s: Span): void {
   if (s.type === 'POSTAL_CODE' ? digits.length !== 5 && digits.length !== 9 : digits.length < 6) return;
   const prev = byDigits.get(digits);
   if (!prev || prev.score < s.score) byDigits.set(digits, s);
+  // "so that is one three one four...": a US number read back with its country code is the same number.
+  if (s.type === 'PHONE_NUMBER' && digits.length === 11 && digits.charCodeAt(0) === 49) noteValue(byDigits, digits.slice(1), s);
 }
 
 function anyMisread(type: EntityType, ranges: readonly OriginalRange[], written: WrittenIndex): boolean {

@@ -406,7 +406,7 @@ export function isDigitChar(text: string, i: number): boolean {
 
 /** Cues that say a number identifies an order, case or ticket rather than a person ("Order # (optional): ..." too). */
 export const IDENTIFIER_CUES =
-  /\b(?:order|orders|case|ticket|invoice|confirmation|conf|tracking|reference|ref|claim|transaction|txn|incident|inc|request|req|reservation|booking|receipt|sku|item|model|serial|part|batch|lot|pnr|shipment|package|work order|escalation|application|complaint|dispute|job|version|ver|build|release|page|room|flight|gate|extension|ext|pin|otp|id)\b\.?\s*(?:number|no\.?|num|#|id)?(?:\s*\([a-z]{1,12}\))?\s*[#:]?\s*(?:is|was|of)?\s*#?\s*(?:(?!(?:cb|ph|tel|fax|cell|phone|no|at|is)\b)[a-z]{1,5}\s?[-#]?\s?)?$/g;
+  /\b(?:order|orders|ord|case|ticket|invoice|confirmation|conf|tracking|reference|ref|claim|transaction|txn|incident|inc|request|req|reservation|booking|receipt|sku|item|model|serial|part|batch|lot|pnr|shipment|package|work order|escalation|job|version|ver|build|release|page|room|flight|gate|extension|ext|pin|otp|id)\b\.?\s*(?:number|no\.?|num|#|id)?(?:\s*\([a-z]{1,12}\))?\s*[#:]?\s*(?:is|was|of)?\s*#?\s*(?:(?!(?:cb|ph|tel|fax|cell|phone|no|at|is)\b)[a-z]{1,5}\s?[-#]?\s?)?$/g;
 
 /**
  * The tail IDENTIFIER_CUES (and the cues built from its source) end with, after the name, and how
@@ -519,7 +519,7 @@ function cueInQuestionBefore(ctx: AnalysisContext, blankedText: string, start: n
  */
 const IDENTIFIER_ASKED: ContextRule = {
   positive:
-    /\b(?:case|order|ticket|reference|ref|confirmation|claim|tracking|incident|invoice|escalation|application|transaction|booking|reservation)(?: (?:number|no|num|id))?\b/g,
+    /\b(?:case|order|ticket|reference|ref|confirmation|claim|tracking|incident|invoice|escalation|transaction|booking|reservation) ?(?:number|no|num|id|#)/g,
   negative: /\b(?:phone|cell|mobile|callback|call back|reach|text|ssn|social|account|acct|card|routing|zip|postal|birth|dob)\b/g,
   before: 0,
   answers: true,

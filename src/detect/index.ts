@@ -20,6 +20,7 @@ export { luhnValid, abaValid } from './checksums.js';
 export { CardNumberRecognizer } from './recognizers/card-number.js';
 export { CardExpiryRecognizer } from './recognizers/card-expiry.js';
 export { CardVerificationRecognizer } from './recognizers/card-cvv.js';
+export { CardDetailsRecognizer } from './recognizers/card-details.js';
 export { UsSsnRecognizer } from './recognizers/us-ssn.js';
 export { PhoneNumberRecognizer } from './recognizers/phone-number.js';
 export { EmailAddressRecognizer } from './recognizers/email-address.js';

@@ -118,11 +118,20 @@ export function scanNumberRuns(text: string): NumberRun[] {
       // 1.5.3-rc, 12,345: the run continues as a decimal or thousands number
       ((after === 44 || after === 46) && isDigitCode(text.charCodeAt(end + 1))) ||
       ((before === 44 || before === 46) && isDigitCode(text.charCodeAt(start - 2)));
-    const amount = before === 36 || before === 163 || before === 8364 || after === 37 || before === 44;
+    const amount = before === 36 || before === 163 || before === 8364 || after === 37 || before === 44 || centsBeforeCurrency(text, groups, end);
     runs.push({ start, end, groups, digitCount, plus, glued, amount });
     i = end + 1;
   }
   return runs;
+}
+
+const CURRENCY_AFTER = /^ ?(?:usd|eur|gbp|cad|aud|dollars?|bucks)\b/i;
+
+/** "337.73 USD": the run ends in cents and a currency follows, so it is an amount, whatever precedes it. */
+function centsBeforeCurrency(text: string, groups: readonly DigitGroup[], end: number): boolean {
+  const last = groups[groups.length - 1]!;
+  if (groups.length < 2 || last.end - last.start !== 2 || text.charCodeAt(last.start - 1) !== 46 /* . */) return false;
+  return CURRENCY_AFTER.test(text.slice(end, end + 9));
 }
 
 /** The digits of `text[start, end)`, separators dropped. */
@@ -142,7 +151,7 @@ const MESSAGE_LABEL = /^\n[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm
  * a prompt for the rest ("Yes?", "and the rest?", "go on"), with no digit and no request for another value.
  */
 const BACKCHANNEL =
-  /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?[ \t]*)?(?:[^\n:]{1,40}:)?[ \t]*(?:(?:mhm+|mm+|uh[ -]huh|okay|ok|yes|yeah|yep|right|got it|go on|go ahead|sure|alright|all right|and|then|so|the rest|rest of it|the rest of it|continue|keep going|next|i'?m listening|what else|after that|and then)[ \t.,!?\u2026-]*){1,5}(?=\n)/i;
+  /^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?[ \t]*)?(?:[^\n:]{1,40}:)?[ \t]*(?:(?:mhm+|mm+|uh[ -]huh|okay|ok|yes|yeah|yep|right|got it|go on|go ahead|sure|alright|all right|and|then|so|the rest|rest of it|the rest of it|continue|keep going|next|i'?m listening|what else|after that|and then|(?:the )?last (?:four|4|few)(?: digits)?|(?:the )?remaining(?: digits)?|(?:the )?other (?:four|4|digits))[ \t.,!?\u2026-]*){1,5}(?=\n)/i;
 /** What may open the second piece before its digits: "and then 2627", "the rest is 913-7841". */
 const CONTINUATION_LEAD = /^(?:(?:and then|and|then|uh|um|so|the rest is|rest is|it'?s|that'?s)[ \t,]+)?/i;
 

@@ -3,7 +3,7 @@
  * ticket prefixes, speakers labelled by name ("Tyler (agent):"), answers to "can I have your name?"
  * and signatures under a sign-off line.
  */
-import { BUSINESS_WORDS, CUE_TRIGGERS, isCommonWord, isStopWord, isStrongFirstName, isStrongName, isWeakName, LINE_START_TRIGGERS, TITLES, WordShapes } from './lexicon.js';
+import { BUSINESS_WORDS, SURNAME_PARTICLES, CUE_TRIGGERS, isCommonWord, isStopWord, isStrongFirstName, isStrongName, isWeakName, LINE_START_TRIGGERS, TITLES, WordShapes } from './lexicon.js';
 import type { NameToken } from './tokens.js';
 
 /** How much a cue vouches for the word after it. */
@@ -46,8 +46,8 @@ const FAMILY = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'mom', '
   // People named by how they relate to the caller, as relatives are: "my landlord, Ana Ruiz".
   'landlord', 'landlady', 'neighbour', 'neighbor', 'roommate', 'flatmate', 'tenant', 'caregiver', 'carer']);
 const LINE_LABELS = new Set(['cust', 'customer', 'caller', 'cardholder', 'client', 'member', 'contact', 'cx', 'patient', 'requester', 'requestor', 'from', 'to', 'cc', 'attn', 'attention', 'name', 'customer name', 'cm', 'user', 'owner', 'holder', 'signed', 'sender', 'recipient', 'submitted by', 'reported by', 'assigned to', 'agent', 'rep', 'acct holder', 'account holder', 'card holder', 'full name', 'cust name', 'caller name',
-  // Payment parties, address blocks and identity checks in tickets.
-  'remitter', 'originator', 'payer', 'ship to', 'bill to', 'sold to', 'deliver to', 'mail to', 'send to', 'id verified', 'verified']);
+  // Payment parties, reviewers, subscribers, address blocks and identity checks in tickets.
+  'reviewer', 'approver', 'sub', 'subscriber', 'remitter', 'originator', 'payer', 'ship to', 'bill to', 'sold to', 'deliver to', 'mail to', 'send to', 'shipping to', 'shipped to', 'id verified', 'verified']);
 /** Field labels that name the customer anywhere in a ticket line, after punctuation ("| CALLER: ..."). */
 const MIDLINE_LABELS = new Set(['cust', 'customer', 'caller', 'cardholder', 'client', 'member', 'patient', 'cx', 'requester', 'requestor', 'agent', 'rep']);
 /** "my landlord, Ana Ruiz": a word for how someone relates to the caller. */
@@ -77,6 +77,7 @@ const ROLE_WORDS = new Set([
   'escalation', 'follow', 'up', 'next', 'steps', 'product', 'device', 'error', 'message', 'body', 'attachment',
   'exp', 'cvv', 'iban', 'routing', 'bank', 'ip', 'merchant', 'charge', 'transaction', 'auth', 'verified',
   'bic', 'swift', 'sort', 'aba', 'rtn', 'sepa',
+  'reviewer', 'approver', 'subscriber', 'remitter', 'originator', 'payer', 'payee', 'beneficiary', 'bday', 'birthday', 'birthdate', 'optional', 'required',
 ]);
 
 const PAYMENT_VERBS = new Set(['transfer', 'transferred', 'send', 'sent', 'sending', 'pay', 'paid', 'paying', 'wire', 'wired', 'zelle', 'venmo', 'payment', 'money', 'funds', 'payout']);
@@ -89,7 +90,7 @@ const ON_WHAT = /^(?:card|account|acct|file|reservation|booking|order|policy)$/;
 /** Ticket shorthand whose name follows: "Cx name Ana Ruiz", "searched by name Ruiz, Ana". */
 const NAME_OWNERS = new Set(['cx', 'cust', 'customer', 'caller', 'client', 'member', 'by', 'acct', 'account']);
 /** What a name is put under: "the acct is under Ana Ruiz", "found acct under Ruiz, Ana". */
-const FILED_UNDER = new Set(['acct', 'account', 'card', 'profile', 'booking', 'order', 'policy', 'reservation', 'it', 'everything', 'plan', 'subscription']);
+const FILED_UNDER = new Set(['acct', 'account', 'card', 'profile', 'booking', 'order', 'policy', 'reservation', 'plan', 'subscription']);
 /** Field labels after which the name stands on the next line: "Ship to:\nANA RUIZ\n12 Oak St". */
 const ADDRESS_LABELS = new Set(['ship to', 'bill to', 'sold to', 'deliver to', 'mail to', 'send to']);
 /** "escalated to Priyanka", "referred to Dr Ruiz": whom a case was handed to. */
@@ -182,7 +183,7 @@ function isWordAt(tokens: NameToken[], i: number): boolean {
 }
 
 /** Every word that can start a cue below, so that all other words are passed over with one lookup. */
-const CUE_GATE: ReadonlySet<string> = new Set([...CUE_TRIGGERS, ...LINE_START_TRIGGERS, 'to', 'you', 'u', "you've", "u've", 'else', ...DESK_WORDS, ...PRAISE, ...SPOKEN_TITLES, 'appreciate', 'handoff', 'handover', 'hand-off', 'contact', ...FAMILY, 'was', 'for', ...PAYEE_SETUP, ...GREETINGS, ...HANDED_TO, ...AGENT_WORDS, 'read', "name's", 'born', 'by', "he's", "she's", 'hes', 'shes', 'under', 'poa', 'is', 'req', 'request', 'requested']);
+const CUE_GATE: ReadonlySet<string> = new Set([...CUE_TRIGGERS, ...LINE_START_TRIGGERS, 'to', 'you', 'u', "you've", "u've", 'else', ...DESK_WORDS, ...PRAISE, ...SPOKEN_TITLES, 'appreciate', 'handoff', 'handover', 'hand-off', 'contact', ...FAMILY, 'was', 'for', ...PAYEE_SETUP, ...GREETINGS, ...HANDED_TO, ...AGENT_WORDS, 'read', "name's", 'born', 'by', "he's", "she's", 'hes', 'shes', 'under', 'poa', 'okay', 'ok', 'is', 'req', 'request', 'requested', 'reach']);
 const CUE_GATE_SHAPES = new WordShapes(CUE_GATE);
 
 /**
@@ -213,6 +214,25 @@ export function findCues(tokens: NameToken[], questionEnds?: number[], lineStart
         const before = word(tokens, i - 1);
         const owner = before === 'is' || before === 'was' ? word(tokens, i - 2) : before;
         if (owner !== undefined && FILED_UNDER.has(owner) && isWordAt(tokens, i + 1)) cues.push({ at: i + 1, strength: 'intro', label: 'under' });
+        continue;
+      }
+      const said = word(tokens, i - 1);
+      if (w === 'to' && tokens[i + 1]?.w === ':' && (said === 'ship' || said === 'shipping' || said === 'deliver' || said === 'bill') && isWordAt(tokens, i + 2)) {
+        // "Order 123 | Ship to: Ana Ruiz, 12 Oak St | 2 units".
+        cues.push({ at: i + 2, strength: 'strong', label: 'line label' });
+        continue;
+      }
+      if (w === 'reach' && said === 'to' && isWordAt(tokens, i + 1)) {
+        // "I'm trying to reach Wendy Chaudhry".
+        cues.push({ at: i + 1, strength: 'intro', label: 'named' });
+        continue;
+      }
+      if (w === 'okay' || w === 'ok') {
+        // "okay wendy one second": the agent names the caller before putting them on hold.
+        let j = i + 1;
+        if (tokens[j]?.w === ',') j++;
+        const hold = word(tokens, j + 2);
+        if (isWordAt(tokens, j) && word(tokens, j + 1) === 'one' && (hold === 'second' || hold === 'moment' || hold === 'sec')) cues.push({ at: j, strength: 'greeting', label: 'greeting' });
         continue;
       }
       if (w === 'poa') {
@@ -467,14 +487,19 @@ export function findCues(tokens: NameToken[], questionEnds?: number[], lineStart
       continue;
     }
     if ((w === 'handoff' || w === 'handover' || w === 'hand-off') && word(tokens, i + 1) === 'from') {
-      // "Handoff from Lee to Ana: ...": both are agents.
-      cues.push({ at: i + 2, strength: 'intro', label: 'handoff' });
+      // "Handoff from Lee to Ana: ...": both are agents (not "from Tier 1", a desk and its number).
+      if (!/^\d/.test(tokens[i + 3]?.w ?? '')) cues.push({ at: i + 2, strength: 'intro', label: 'handoff' });
+      let bracketed = false;
       for (let k = i + 3; k < i + 12 && k < tokens.length; k++) {
         if (tokens[k]!.kind === 'newline' || tokens[k]!.w === ':') break;
         // "Handoff from Tier 1 (Marco) to Tier 2": the agent in brackets after the desk.
-        if (tokens[k]!.w === '(' && isWordAt(tokens, k + 1) && onlyWordsInBrackets(tokens, k)) cues.push({ at: k + 1, strength: 'intro', label: 'handoff' });
-        if (tokens[k]!.w === 'to') {
+        if (tokens[k]!.w === '(' && isWordAt(tokens, k + 1) && onlyWordsInBrackets(tokens, k)) {
           cues.push({ at: k + 1, strength: 'intro', label: 'handoff' });
+          bracketed = true;
+        }
+        // "... to Ana:", but not "(Marco) to Tier 2": after a bracketed agent, the desk handed to is no person.
+        if (tokens[k]!.w === 'to') {
+          if (!bracketed) cues.push({ at: k + 1, strength: 'intro', label: 'handoff' });
           break;
         }
       }
@@ -498,6 +523,8 @@ export function findCues(tokens: NameToken[], questionEnds?: number[], lineStart
     if (FAMILY.has(w) && (prev === 'my' || prev === 'our' || prev === 'his' || prev === 'her' || prev === 'for' || RELATIVE_OWNERS.has(prev ?? ''))) {
       let j = i + 1;
       if (tokens[j]?.w === ',') j++;
+      // "my neighbor is Rose Szymanski".
+      if ((word(tokens, j) === 'is' || word(tokens, j) === 'was') && tokens[j + 1]?.kind === 'word' && (tokens[j + 1]!.cap || isStrongName(tokens[j + 1]!.w))) j++;
       while (HESITATION.has(word(tokens, j) ?? '')) j++;
       cues.push({ at: j, strength: 'soft', label: 'family' });
       // "an appointment for Soo-jin, my son": the relative is named just before.
@@ -515,7 +542,9 @@ export function findCues(tokens: NameToken[], questionEnds?: number[], lineStart
       continue;
     }
     if (AGENT_WORDS.has(w) && tokens[i + 1]?.w !== ':' && tokens[i + 1]?.w !== ')') {
-      cues.push({ at: i + 1, strength: 'soft', label: 'agent' });
+      // "the tech is Kofi", "an adjuster named Hope Jefferson".
+      const j = word(tokens, i + 1) === 'is' || word(tokens, i + 1) === 'named' ? i + 2 : i + 1;
+      cues.push({ at: j, strength: 'soft', label: 'agent' });
       continue;
     }
     // "... dollars. CALLER: Soo-jin Suzuki | DOB ...": a ticket field label inside the line.
@@ -558,7 +587,7 @@ function pushLineLabel(tokens: NameToken[], i: number, cues: Cue[]): void {
 }
 
 function isRole(tokens: NameToken[], a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) if (tokens[k]!.kind === 'word' && (ROLE_WORDS.has(tokens[k]!.w) || (tokens[k]!.w.length < 2 && !(isInitial(tokens, k) && k < b)))) return true;
+  for (let k = a; k <= b; k++) if (tokens[k]!.kind === 'word' && !(isInitial(tokens, k) && k < b) && (ROLE_WORDS.has(tokens[k]!.w) || tokens[k]!.w.length < 2)) return true;
   return false;
 }
 
@@ -601,7 +630,8 @@ export function readSpeakerLabel(
   while (j < tokens.length && words < 3) {
     const t = tokens[j]!;
     if (t.kind === 'word') {
-      words++;
+      // "S. de la Cruz:": particles do not count against the label's length.
+      if (!SURNAME_PARTICLES.has(t.w) || last < 0) words++;
       last = j++;
     } else if (t.w === '-' && last >= 0 && t.start === tokens[last]!.end && tokens[j + 1]?.kind === 'word') {
       j++;
@@ -687,7 +717,7 @@ function skipRoleLabel(tokens: NameToken[]): number {
 
 /** A line asking for the caller's name (not its spelling). */
 export const NAME_QUESTION = new RegExp(
-  String.raw`\b(?:(?:your|the|ur)(?:\s+(?:um|uh|er|hmm|like))*\s+(?:full(?:\s+(?:um|uh|er|hmm|like))*\s+|first(?:\s+(?:um|uh|er|hmm|like))*\s+|last(?:\s+(?:um|uh|er|hmm|like))*\s+|complete(?:\s+(?:um|uh|er|hmm|like))*\s+|legal(?:\s+(?:um|uh|er|hmm|like))*\s+|first(?:\s+(?:um|uh|er|hmm|like))*\s+and(?:\s+(?:um|uh|er|hmm|like))*\s+last(?:\s+(?:um|uh|er|hmm|like))*\s+)?name|name(?:\s+(?:um|uh|er|hmm|like))*\s+on(?:\s+(?:um|uh|er|hmm|like))*\s+the(?:\s+(?:um|uh|er|hmm|like))*\s+(?:account|card)|(?:account|card)\s*holder(?:'s)?(?:\s+(?:um|uh|er|hmm|like))*\s+name|who(?:\s+(?:um|uh|er|hmm|like))*\s+(?:am(?:\s+(?:um|uh|er|hmm|like))*\s+i|do(?:\s+(?:um|uh|er|hmm|like))*\s+i(?:\s+(?:um|uh|er|hmm|like))*\s+have(?:\s+(?:um|uh|er|hmm|like))*\s+the(?:\s+(?:um|uh|er|hmm|like))*\s+pleasure)|(?:speaking|chatting|talking)(?:\s+(?:um|uh|er|hmm|like))*\s+(?:with|to)(?:\s+(?:um|uh|er|hmm|like))*\s+today|whom?(?:\s+(?:um|uh|er|hmm|like))*\s+(?:am(?:\s+(?:um|uh|er|hmm|like))*\s+)?i'?m?(?:\s+(?:um|uh|er|hmm|like))*\s+speaking)\b`,
+  String.raw`\b(?:(?:your|the|ur)(?:\s+(?:um|uh|er|hmm|like))*\s+(?:full(?:\s+(?:um|uh|er|hmm|like))*\s+|first(?:\s+(?:um|uh|er|hmm|like))*\s+|last(?:\s+(?:um|uh|er|hmm|like))*\s+|complete(?:\s+(?:um|uh|er|hmm|like))*\s+|legal(?:\s+(?:um|uh|er|hmm|like))*\s+|first(?:\s+(?:um|uh|er|hmm|like))*\s+and(?:\s+(?:um|uh|er|hmm|like))*\s+last(?:\s+(?:um|uh|er|hmm|like))*\s+)?name|name(?:\s+(?:um|uh|er|hmm|like))*\s+on(?:\s+(?:um|uh|er|hmm|like))*\s+the(?:\s+(?:um|uh|er|hmm|like))*\s+(?:account|card)|(?:account|card)\s*holder(?:'s)?(?:\s+(?:um|uh|er|hmm|like))*\s+name|name\s+of\s+the\s+(?:account\s*holder|card\s*holder|beneficiary|recipient|payee)|who(?:\s+(?:um|uh|er|hmm|like))*\s+(?:am(?:\s+(?:um|uh|er|hmm|like))*\s+i|do(?:\s+(?:um|uh|er|hmm|like))*\s+i(?:\s+(?:um|uh|er|hmm|like))*\s+have(?:\s+(?:um|uh|er|hmm|like))*\s+the(?:\s+(?:um|uh|er|hmm|like))*\s+pleasure)|(?:speaking|chatting|talking)(?:\s+(?:um|uh|er|hmm|like))*\s+(?:with|to)(?:\s+(?:um|uh|er|hmm|like))*\s+today|whom?(?:\s+(?:um|uh|er|hmm|like))*\s+(?:am(?:\s+(?:um|uh|er|hmm|like))*\s+)?i'?m?(?:\s+(?:um|uh|er|hmm|like))*\s+speaking)\b`,
   'gi',
 );
 

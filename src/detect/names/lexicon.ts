@@ -99,7 +99,7 @@ export const BUSINESS_WORDS = words(`
 /** Street suffixes: a "name" ending in or before one is a street ("ventura lane", "Monroe Road"). */
 export const STREET_WORDS = words(`
   street st avenue ave road rd drive dr lane ln boulevard blvd court ct way place pl terrace highway hwy
-  parkway pkwy circle cir trail loop square sq plaza row crescent alley pike path walk
+  parkway pkwy circle cir trail loop square sq plaza row crescent alley pike path walk ter terr
 `);
 
 /** Words before a capitalised name that make it a place: "San Jose", "St. Louis", "Fort Worth". */

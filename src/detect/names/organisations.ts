@@ -48,7 +48,7 @@ function addName(words: string[], out: Set<string>): void {
 
 /** "Thank you for calling Lumen Air, this is ...", "thanks for contacting parcelo", "welcome to Acme Bank". */
 function afterGreeting(text: string, lower: string, out: Set<string>): void {
-  for (const cue of ['for calling ', 'for contacting ', 'for choosing ', 'welcome to ']) {
+  for (const cue of ['for calling ', 'for contacting ', 'for choosing ', 'for chatting with ', 'welcome to ']) {
     for (let at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + cue.length)) {
       const from = at + cue.length;
       const tokens = tokenizeNames(text, from, Math.min(lineEndAt(text, from), from + 60), lower);

@@ -67,7 +67,7 @@ const RELATIVE_FOLLOWERS = new Set(['can', 'will', 'would', 'wants', 'needs', 's
 const ACTS_AFTER_NAME = new Set(['promised', 'told', 'was', 'had', 'has', 'gave', 'sent', 'hung', 'put', 'assured', 'offered', 'mentioned', 'explained', 'helped', 'transferred', 'confirmed', 'agreed']);
 const ASK_FOR_AFTER = new Set(['next', 'again', 'tomorrow', 'instead', 'when', 'if', 'please', 'thanks', 'thx']);
 /** Words after a name that make it an organisation: "Acme Air customer care", "Dear Acme team", "the Tim Hortons downtown". */
-const ORG_TAILS = new Set(['billing', 'team', 'care', 'support', 'services', 'service', 'helpdesk', 'desk', 'downtown', 'branch', 'headquarters', 'hq', 'location', 'staff', 'department', 'dept']);
+const ORG_TAILS = new Set(['onboarding', 'queue', 'billing', 'team', 'care', 'support', 'services', 'service', 'helpdesk', 'desk', 'downtown', 'branch', 'headquarters', 'hq', 'location', 'staff', 'department', 'dept']);
 
 /** Everyday words inside a company's name: "Acme Card Services", "Acme customer care". */
 const ORG_MIDDLES = new Set(['customer', 'card', 'client', 'member', 'guest', 'credit', 'bank', 'account']);
@@ -76,6 +76,8 @@ function organisationFollows(tokens: NameToken[], last: number): boolean {
   for (let k = last + 1; k <= last + 3; k++) {
     const t = tokens[k];
     if (!t || t.kind !== 'word' || (isStopWord(t.w) && !ORG_TAILS.has(t.w) && !BUSINESS_WORDS.has(t.w) && !ORG_MIDDLES.has(t.w))) return false;
+    // "you are welcome sky take care": a farewell, not a desk.
+    if (t.w === 'care' && tokens[k - 1]?.w === 'take') return false;
     if (ORG_TAILS.has(t.w) || BUSINESS_WORDS.has(t.w)) return true;
   }
   return false;
@@ -102,13 +104,12 @@ function initialSurname(tokens: NameToken[], i: number): number {
   const dot = tokens[i + 1];
   const s = tokens[i + 2];
   if (!t || t.kind !== 'word' || t.w.length !== 1 || !dot || dot.w !== '.' || dot.start !== t.end || !s || s.kind !== 'word') return -1;
-  if (s.w.length < 2 || BUSINESS_WORDS.has(s.w) || STREET_WORDS.has(s.w) || DAYS.has(s.w) || isMonthOrBrand(s.w)) return -1;
-  // "D. da Silva": a particle, then the surname.
+  // "D. da Silva", "J. St. James": a particle (with its own dot), then the surname.
   if (SURNAME_PARTICLES.has(s.w)) {
-    // "J. St. James": the particle's own dot.
     const k = pastDot(tokens, i + 3);
-    return tokens[k]?.kind === 'word' && !isStopWord(tokens[k]!.w) ? i + 2 : -1;
+    return tokens[k]?.kind === 'word' && !isStopWord(tokens[k]!.w) && !STREET_WORDS.has(tokens[k]!.w) ? i + 2 : -1;
   }
+  if (s.w.length < 2 || BUSINESS_WORDS.has(s.w) || STREET_WORDS.has(s.w) || DAYS.has(s.w) || isMonthOrBrand(s.w)) return -1;
   if (isStopWord(s.w) && !isWeakName(s.w)) return -1;
   // "Plan B. Then": the initial is written as a capital, and the surname matches its case.
   const initialUpper = classOf(t.w.charCodeAt(0)) !== C.Lower || t.upper || t.cap;
@@ -130,7 +131,7 @@ function invertedGiven(tokens: NameToken[], last: number): number {
   // "SÁNCHEZ, JUNE": a month as a given name where both are written alike in capitals, not "Target, June 5".
   const dateAfter = /^\d/.test(tokens[g + 1]?.w ?? '');
   // "Rivera, Chase": a brand as a given name after a listed surname.
-  const brandGiven = isBrand(t.w) && isStrongName(sur.w);
+  const brandGiven = !DAYS.has(t.w) && isStrongName(sur.w) && !dateAfter && (sur.cap || sur.upper);
   if (BUSINESS_WORDS.has(t.w) || DAYS.has(t.w) || (isMonthOrBrand(t.w) && (dateAfter || !(sur.upper && t.upper)) && !brandGiven) || ADDRESSEES.has(t.w)) return -1;
   if (!(isStrongFirstName(t.w) || isWeakName(t.w) || unknownWord(t.w))) return -1;
   // "Takahashi, Will.": a given name that is also a verb only where the name plainly ends.
@@ -211,6 +212,9 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   if (!t || t.kind !== 'word') return false;
   const w = t.w;
   const strength = cue.strength;
+  // "Customer: rtn: 2177...": a field's key, not a name; "Cx notified Mon 12/19": a day.
+  if (tokens[i + 1]?.w === ':' && tokens[i + 1]!.start === t.end && cue.label === 'line label') return false;
+  if (DAYS.has(w) && strength !== 'strong') return false;
   // "it's W. Fox", "What's his name? / O. Abernathy.": an initial and a surname.
   if (w.length === 1 && initialSurname(tokens, i) >= 0) return strength !== 'soft' || t.cap || t.caseless || cue.label === 'line label';
   // "contact Ana 555-0100": whom to call, right before the number (not "contact Verizon at ...").
@@ -229,9 +233,11 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   if (isStopWord(w)) {
     if ((AUXILIARIES.has(w) && SUBJECTS.has(next)) || w === 'hi' || w === 'hello' || w === 'hey') return false;
     // "Your agent Will promised ...", "my son Will said ...": a capitalised everyday name, then what they did.
-    if ((cue.label === 'agent' || cue.label === 'family') && t.cap && !t.upper && isWeakName(w) && !isBrand(w) && (RELATIVE_FOLLOWERS.has(next) || ACTS_AFTER_NAME.has(next))) return true;
+    if ((cue.label === 'agent' || cue.label === 'family') && t.cap && !t.upper && isWeakName(w) && (!isBrand(w) || cue.label === 'family') && (RELATIVE_FOLLOWERS.has(next) || ACTS_AFTER_NAME.has(next))) return true;
     // "I'll ask for Will next time".
     if (cue.label === 'ask for' && isWeakName(w) && !isBrand(w) && (ends || ASK_FOR_AFTER.has(next))) return true;
+    // "ID verified: DE LA CRUZ, AISHA": a capitalised particle opening a capitalised surname.
+    if (strength !== 'greeting' && SURNAME_PARTICLES.has(w) && (t.cap || t.upper) && acceptsNext(tokens, i, 0, true)) return true;
     // "last name st clair", "surname de la cruz": a particle opening the surname.
     if (strength === 'strong' && SURNAME_PARTICLES.has(w) && tokens[pastDot(tokens, i + 1)]?.kind === 'word' && !isStopWord(word(tokens, pastDot(tokens, i + 1)) ?? 'the')) return true;
     // "Mrs. Do": a short surname after a title.
@@ -272,13 +278,16 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
   if (t.cap) {
     // "Customer: Wait, is that...": after a bare label a capitalised everyday word needs a surname or the line to itself.
     if (weak && cue.label === 'line label' && !lineEndsAfter && !(tokens[i + 1]?.cap && acceptsNext(tokens, i + 1, 0, true))) return false;
-    if (weak) return !isMonthOrBrand(w) || (!isBrand(w) && !!tokens[i + 1]?.cap && acceptsNext(tokens, i + 1, 0, true));
+    // "beneficiary CHASE FITZGERALD": a brand as a given name before a listed surname.
+    if (weak) return !isMonthOrBrand(w) || (!isBrand(w) && !!tokens[i + 1]?.cap && acceptsNext(tokens, i + 1, 0, true)) || (isBrand(w) && !!tokens[i + 1]?.cap && (isStrongName(next) || (unknownWord(next) && strength !== 'greeting')));
     if (!isCommonWord(w)) return true;
     // "I'm Lan.", "chatting with Lan from ...", "Thanks Lan,": a capitalised word named by the cue, where the phrase ends.
     return (strength === 'intro' && cue.label !== "it's" && (ends || INTRODUCES_PERSON.has(next))) || (strength === 'greeting' && ends && !ADDRESSEES.has(w));
   }
   if (weak) {
     if (isMonthOrBrand(w)) return false;
+    // "amber al-masri", "connor van dyke": a particle opens the surname.
+    if (strength !== 'greeting' && SURNAME_PARTICLES.has(next) && next.length >= 2 && (tokens[after + 1]?.w === '-' || (tokens[after + 1]?.kind === 'word' && !isStopWord(tokens[after + 1]!.w)))) return true;
     // "li suzuki": a short or everyday first name with a listed surname after it; "amber p. rodriguez".
     if (isStrongName(next) && !isStrongFirstName(next)) return true;
     if (next.length === 1 && tokens[after + 1]?.w === '.') return true;
@@ -291,6 +300,8 @@ function acceptsFirst(tokens: NameToken[], i: number, cue: Cue): boolean {
       const k = pastFillers(tokens, after + 1);
       if (endsPhrase(tokens, k) || FOLLOWERS.has(word(tokens, k) ?? '') || AFTER_INTRODUCED_NAME.has(word(tokens, k) ?? '')) return true;
     }
+    // "okay wendy one second": the agent names the caller before putting them on hold.
+    if (strength === 'greeting' && next === 'one' && (word(tokens, after + 1) === 'second' || word(tokens, after + 1) === 'moment' || word(tokens, after + 1) === 'sec')) return true;
     // "Customer: Wait, is that...": after a bare label an everyday word is a name only when it is all the line says.
     const endsName = ends && (cue.label !== 'line label' || lineEndsAfter);
     return (
@@ -335,6 +346,13 @@ function acceptsNext(tokens: NameToken[], i: number, slot: number, cued: boolean
   if (!t || t.kind !== 'word') return false;
   const w = t.w;
   if (slot === 0 && shortSurnameAt(tokens, i)) return true;
+  // "Faith de la Cruz", "June St. James": a particle opening the surname.
+  if (SURNAME_PARTICLES.has(w) && w.length >= 2) {
+    let k = pastDot(tokens, i + 1);
+    while (SURNAME_PARTICLES.has(word(tokens, k) ?? '') && k < i + 4) k = pastDot(tokens, k + 1);
+    const nt = tokens[k];
+    if (nt && nt.kind === 'word' && (nt.cap || nt.upper || isStrongName(nt.w))) return true;
+  }
   // "Fatima Swift", "arjun swift.": a surname that is also a stop word, right after a listed first name.
   if (slot === 0 && isStopWord(w) && isWeakName(w) && !AUXILIARIES.has(w) && !isMonthOrDay(w) && (t.cap || endsPhrase(tokens, i + 1)) && isStrongFirstName(tokens[i - 1]?.w ?? '')) return true;
   if (isStopWord(w) || isMonthOrBrand(w) || BUSINESS_WORDS.has(w)) return false;
@@ -365,7 +383,8 @@ function surnameBeforeBoundary(tokens: NameToken[], n: number): boolean {
   if (isStopWord(w) || NOT_SURNAMES.has(w) || /(?:ly|ed|ing)$/.test(w) || BUSINESS_WORDS.has(w) || STREET_WORDS.has(w) || INTRO_FOLLOWERS.has(w) || FOLLOWERS.has(w) || TIME_WORDS.has(w) || (NUMBER_WORD.test(w) && !isWeakName(w))) return false;
   const after = tokens[n + 1];
   if (!after || after.kind === 'newline') return true;
-  if (after.kind !== 'word') return after.w === ',' || after.w === '.';
+  // "cx david sharp 896-560-1040": a callback number right after the name.
+  if (after.kind !== 'word') return after.w === ',' || after.w === '.' || (after.w === '(' && after.start === t.end) || /^\d{3}/.test(after.w);
   return AFTER_INTRODUCED_NAME.has(after.w);
 }
 
@@ -412,6 +431,12 @@ function extendName(tokens: NameToken[], first: number, cued: boolean): number {
   if (surname >= 0) {
     last = surname;
     slot = 1;
+    // "J. St. James", "G. de la Cruz": past the particles to the surname.
+    if (SURNAME_PARTICLES.has(tokens[surname]!.w)) {
+      let k = pastDot(tokens, surname + 1);
+      while (SURNAME_PARTICLES.has(word(tokens, k) ?? '') && k < surname + 4) k = pastDot(tokens, k + 1);
+      if (tokens[k]?.kind === 'word') last = k;
+    }
   } else if (SURNAME_PARTICLES.has(tokens[first]!.w)) {
     // "St. Claire", "de la Cruz", "Ó Ceallaigh" opening the name: the particles, then the surname.
     let k = pastDot(tokens, first + 1);
@@ -469,7 +494,7 @@ function extendName(tokens: NameToken[], first: number, cued: boolean): number {
         continue;
       }
       // "Zoë Le, ph ...", "BJÖRN LE,": a short surname that is also a particle, where the name ends.
-      if (slot === 0 && shortSurnameAt(tokens, n) && endsPhrase(tokens, n + 1)) last = n;
+      if (slot === 0 && shortSurnameAt(tokens, n) && (t.cap || endsPhrase(tokens, n + 1) || fieldKeyAt(tokens, n + 1))) last = n;
       break;
     }
     if (acceptsNext(tokens, n, slot, cued) || (cued && slot === 0 && surnameBeforeBoundary(tokens, n))) {
@@ -551,12 +576,17 @@ function findSignatures(text: string, out: Found[]): void {
     }
     if (bad || !named || words === 0 || words > 4 || (commas > 0 && words !== 2)) continue;
     // "Best, / May": a month alone is no signature.
-    if (words === 1 && isMonthOrDay(tokens.find((t) => t.kind === 'word')!.w)) continue;
+    // ("Thanks,\nChase" is a name: a brand alone under a sign-off signs the message.)
+    const only = tokens.find((t) => t.kind === 'word')!.w;
+    if (words === 1 && isMonthOrDay(only) && !isBrand(only)) continue;
     let last = tokens.length - 1;
     while (last > 0 && tokens[last]!.kind !== 'word') last--;
     out.push({ start: tokens[0]!.start, end: tokens[last]!.end, score: 0.85, context: 'signature' });
   }
 }
+
+/** A sign-off opening a signature line: "Thx ", "Best, ", "Regards - ". */
+const INLINE_SIGN_OFF = /^[ \t>]*(?:thx|thanks|thank you|best|regards|kind regards|best regards|cheers|sincerely|rgds)[ \t]*[,!.-]?[ \t]+/i;
 
 /** Where a sent-from line ("Sent from my iPhone") follows a message: the name just above it signs it. */
 const SENT_FROM = 'Sent from my';
@@ -574,6 +604,15 @@ function findBareSignatures(text: string, out: Found[]): void {
     const s = text.lastIndexOf('\n', e - 1) + 1;
     if (e <= s || e - s > 40) continue;
     signatureLine(text, s, e, out);
+  }
+  // "Thx A. Church | +1 810 ... | church@...", "Best, Hope de la Cruz | ...": a sign-off and the name before the first bar.
+  for (let bar = text.indexOf(' | '); bar >= 0; ) {
+    const lineStart = text.lastIndexOf('\n', bar) + 1;
+    let lineEnd = text.indexOf('\n', bar);
+    if (lineEnd < 0) lineEnd = text.length;
+    const m = INLINE_SIGN_OFF.exec(text.slice(lineStart, Math.min(bar, lineStart + 60)));
+    if (m !== null) signatureLine(text, lineStart + m[0].length, bar, out);
+    bar = text.indexOf(' | ', lineEnd);
   }
   for (let at = text.indexOf('-- '); at >= 0; at = text.indexOf('-- ', at + 3)) {
     const lineStart = text.lastIndexOf('\n', at) + 1;
@@ -650,7 +689,9 @@ function findAddressBlocks(text: string, out: Found[]): void {
 function signatureLine(text: string, s: number, e: number, out: Found[]): void {
   const tokens = tokenizeNames(text, s, e);
   if (tokens.length === 0 || tokens.some((t, k) => t.kind === 'word' && (ADDRESSEES.has(t.w) || (isStopWord(t.w) && !isWeakName(t.w) && !SURNAME_PARTICLES.has(t.w) && !SHORT_SURNAMES.has(t.w) && !(t.w.length === 1 && tokens[k + 1]?.w === '.'))))) return;
-  if (!readsAsName(text, tokens)) return;
+  // "S. Church": after an initial, any capitalised word is the surname.
+  const initialled = tokens[0]!.w.length === 1 && tokens[1]?.w === '.' && tokens.every((t) => t.kind !== 'word' || classOf(text.charCodeAt(t.start)) === C.Upper || SURNAME_PARTICLES.has(t.w));
+  if (!initialled && !readsAsName(text, tokens)) return;
   out.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, score: 0.85, context: 'signature' });
 }
 
@@ -843,6 +884,9 @@ function findSalutations(text: string, out: Found[]): void {
 /** Fields of a ticket summary line: "Max Nair - CB# (513) 951-9912 - declined payment", "ESCALATION - Ji-hoon - wrong item". */
 const DASH_FIELD = /[ \t]+-[ \t]+/g;
 const CALLBACK_FIELD = /^(?:cb|callback|call back|ph|phone|tel)\b/i;
+const PHONE_FIELD = /^\+?[\d(][\d\s().-]{8,16}$/;
+/** A ticket's tag in capitals, with its reference: "ESCALATION", "CB REQ", "FRAUD ESC CS-37240". */
+const TAG_FIELD = /^[ \t]*(?:[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,3}(?:[ \t]+#?[A-Z]*-?\d[\w-]*)?|\d{1,2}(?::\d{2})?[ \t]?(?:[AaPp][Mm])?)[ \t]*$/;
 
 /**
  * In a summary line of " - " separated fields, the field before a callback number, or the one after
@@ -858,7 +902,10 @@ function findDashFields(text: string, out: Found[]): void {
     from = end + 1;
     const line = text.slice(lineFrom, end);
     const first = line.indexOf(' - ');
-    if (first < 0 || line.indexOf(' - ', first + 3) < 0) continue;
+    if (first < 0) continue;
+    // "FRAUD ESC CS-37240 - Georgia Delgado": one dash after a tag and its reference.
+    const single = line.indexOf(' - ', first + 3) < 0;
+    if (single && !TAG_FIELD.test(line.slice(0, first))) continue;
     const fields: { start: number; end: number }[] = [];
     let at = 0;
     DASH_FIELD.lastIndex = 0;
@@ -867,10 +914,11 @@ function findDashFields(text: string, out: Found[]): void {
       at = m.index + m[0].length;
     }
     fields.push({ start: at, end: line.length });
-    for (let k = 0; k < fields.length - 1; k++) {
+    for (let k = 0; k < fields.length - (single ? 0 : 1); k++) {
       const f = fields[k]!;
-      const callbackNext = CALLBACK_FIELD.test(line.slice(fields[k + 1]!.start, fields[k + 1]!.end));
-      const afterTag = k === 1 && /^[ \t]*[A-Z]{4,}[ \t]*$/.test(line.slice(fields[0]!.start, fields[0]!.end));
+      // The next field a callback: "cb 555-...", or the number itself ("CB REQ - Hiroshi - 207.879.9242").
+      const callbackNext = k + 1 < fields.length && (CALLBACK_FIELD.test(line.slice(fields[k + 1]!.start, fields[k + 1]!.end)) || PHONE_FIELD.test(line.slice(fields[k + 1]!.start, fields[k + 1]!.end)));
+      const afterTag = k === 1 && TAG_FIELD.test(line.slice(fields[0]!.start, fields[0]!.end));
       if (!callbackNext && !afterTag) continue;
       let s = f.start;
       while (s < f.end && (line.charCodeAt(s) === 32 || line.charCodeAt(s) === 9)) s++;
@@ -1075,7 +1123,7 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[], questi
         for (let k = label.first + 2; k <= label.last; k++) {
           const t = tokens[k]!;
           // The label's own capitals count even where the line after it is all lower case.
-          if (t.kind === 'word' && (classOf(text.charCodeAt(t.start)) !== C.Upper || BUSINESS_WORDS.has(t.w) || STOP_IN_LABEL.has(t.w))) ok = false;
+          if (t.kind === 'word' && !SURNAME_PARTICLES.has(t.w) && (classOf(text.charCodeAt(t.start)) !== C.Upper || BUSINESS_WORDS.has(t.w) || STOP_IN_LABEL.has(t.w))) ok = false;
         }
         if (ok) take(tokens, covered, found, label.first, label.last, 0.85, 'speaker label');
         continue;
@@ -1133,7 +1181,17 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[], questi
     if (cue.strength !== 'strong' && organisationFollows(tokens, last)) continue;
     // "Agent: Acme Air, this is Lee speaking": the company the agent answers for.
     if (cue.label === 'line label' && tokens[last + 1]?.w === ',' && word(tokens, last + 2) === 'this' && word(tokens, last + 3) === 'is') continue;
-    if (last === cue.at && takesInverted(cue)) {
+    // "My name is Dillard, Dillard Okafor.", "it's ngozi ngozi ramirez": the name said again with the surname.
+    if (last === cue.at) {
+      const again = tokens[last + 1]?.w === ',' ? last + 2 : last + 1;
+      const a = tokens[again];
+      const sur = tokens[again + 1];
+      if (a && a.kind === 'word' && a.w === t.w && sur && sur.kind === 'word' && !isStopWord(sur.w) && !BUSINESS_WORDS.has(sur.w) && !NOT_SURNAMES.has(sur.w) && (sur.cap || sur.caseless || isStrongName(sur.w) || unknownWord(sur.w))) {
+        last = extendName(tokens, again + 1, true);
+      }
+    }
+    // "Ruiz, Ana", "Al-Masri, Grant", "van der Berg, Will": a surname, then the given name after a comma.
+    if ((last === cue.at || SURNAME_PARTICLES.has(t.w) || tokens[cue.at + 1]?.w === '-' || tokens[cue.at + 1]?.w === '.') && takesInverted(cue)) {
       const given = invertedGiven(tokens, last);
       if (given >= 0) last = given;
     }
@@ -1170,8 +1228,11 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[], questi
     // "Pinnacle Mortgage", "Lincoln Financial": a business; "Columbus zip", "Austin, TX": a place.
     if (BUSINESS_WORDS.has(word(tokens, last + 1) ?? '') || ORG_TAILS.has(word(tokens, last + 1) ?? '')) continue;
     // "Columbus OH 43262": a state code and a zip after the name.
-    const stateZip = last === i && PLACE_FOLLOWERS.has(word(tokens, i + 1) ?? '') && (/^\d/.test(tokens[i + 2]?.w ?? '') || NUMBER_WORD.test(word(tokens, i + 2) ?? ''));
+    const stateZip = PLACE_FOLLOWERS.has(word(tokens, i + 1) ?? '') && (/^\d/.test(tokens[i + 2]?.w ?? '') || NUMBER_WORD.test(word(tokens, i + 2) ?? ''));
     if (stateZip) continue;
+    // "Apt 22, Lowell 01810", "City: Lowell": a town before its zip code or after a city label.
+    if (last === i && /^\d{5}$/.test(tokens[i + 1]?.w ?? '')) continue;
+    if (tokens[i - 1]?.w === ':' && (word(tokens, i - 2) === 'city' || word(tokens, i - 2) === 'town')) continue;
     // "Kestrel Way, Dayton", "birchwood avenue dayton ohio": a town after a street or before its state.
     const beforeTown = tokens[i - 1]?.w === ',' ? word(tokens, i - 2) : word(tokens, i - 1);
     if (STREET_WORDS.has(beforeTown ?? '') || US_STATES.has(word(tokens, last + 1) ?? '')) continue;
@@ -1200,9 +1261,17 @@ function initialName(text: string, tokens: NameToken[], i: number): boolean {
   const s = initialSurname(tokens, i);
   if (s < 0) return false;
   const sur = tokens[s]!;
-  if (!sur.cap || sur.upper || !(isStrongName(sur.w) || isWeakName(sur.w) || SURNAME_PARTICLES.has(sur.w))) return false;
+  if (!sur.cap || sur.upper || isStopWord(sur.w) || STREET_WORDS.has(sur.w) || BUSINESS_WORDS.has(sur.w)) return false;
+  // Not after a capitalised word or a number ("Plan B. Moody", "Section 3 B. Great").
   const p = tokens[i - 1];
-  return !p || p.kind !== 'word' || !p.cap;
+  return !p || (p.kind === 'word' ? !p.cap : !/^\d/.test(p.w));
+}
+
+/** "ph#:", "email:": the key of the next field in a "cust:ana le ph#:..." line. */
+function fieldKeyAt(tokens: NameToken[], k: number): boolean {
+  const t = tokens[k];
+  const n = tokens[k + 1];
+  return !!t && t.kind === 'word' && !!n && n.start === t.end && (n.w === ':' || (n.w === '#' && tokens[k + 2]?.w === ':'));
 }
 
 /** "Jackson Hewitt", "Harry & David": the word ends a brand that starts a word or two before it. */
@@ -1431,6 +1500,9 @@ function propagateNames(text: string, lowerText: string | undefined, found: Foun
       if (w.length >= 3 && !isCommonWord(w) && !isStopWord(w)) plainWords.add(w);
       else if (w.length >= 3 && !SURNAME_PARTICLES.has(w) && (!isStopWord(w) || isWeakName(w))) wordNames.add(w);
     }
+    // "tyrone le" then "Is that Le?": a two-letter surname is that person where it is written with a capital.
+    const surname = words[words.length - 1]!;
+    if (words.length >= 2 && surname.length === 2 && SHORT_SURNAMES.has(surname)) wordNames.add(surname);
   }
   if (labelWords.size === 0) return;
   const lower = lowerText ?? text.toLowerCase();

@@ -139,6 +139,51 @@ describe('names after ticket and chat cues', () => {
   });
 });
 
+describe('more written forms', () => {
+  it.each([
+    ['T. Haverford wants callback (555) 201-3344 re late fee', 'T. Haverford'],
+    ['pls call back M. Abernathy at 555-301-2299, billing error', 'M. Abernathy'],
+    ['Thx K. Ferreira | +1 555 777 0101 | kf@example.com', 'K. Ferreira'],
+    ['Account is under Lindqvist, June, service address 5 Pine Rd.', 'Lindqvist, June'],
+    ['OTP pmt $20.00 for HALVORSEN, GRETA M. - card 4111', 'HALVORSEN, GRETA M'],
+    ['Name on acct: Al-Rashid, Omar (joint checking)', 'Al-Rashid, Omar'],
+    ['FRAUD ESC REF-20931 - Rosalind Achebe', 'Rosalind Achebe'],
+    ['CB REQ - Tobias - 555.201.4433 - best time 2pm', 'Tobias'],
+    ['Order 5521 | Ship to: Marisol Quintana, 44 Elm Blvd, Reno 89501 | 2 units', 'Marisol Quintana'],
+    ['Customer: my neighbor is Ottilie Brandvold, maybe she has it', 'Ottilie Brandvold'],
+    ['[00:00:03] Marta: Good morning, I am trying to reach Lorcan Fitzpatrick.', 'Lorcan Fitzpatrick'],
+  ])('%s', (text, expected) => {
+    expectNames(text, [expected]);
+  });
+
+  it('a name said again with its surname', () => {
+    expectNames('Customer: My name is Dorian, Dorian Achterberg.', ['Dorian, Dorian Achterberg']);
+  });
+
+  it('an addressee line above a street line', () => {
+    expectNames('please send the label to\n\nHollis de Vries\n12 Birch Ter.\nAlbany NY 12208', ['Hollis de Vries']);
+  });
+
+  it('an initial with a particle in a chat label and after a ticket cue', () => {
+    const text = 'Omar (Tellmark): How can I help?\nR. de la Fuente: my refund is late\nOmar (Tellmark): Checking.\nR. de la Fuente: ok';
+    expect(names(text).filter((n) => n === 'R. de la Fuente')).toHaveLength(2);
+    expectNames('Cx name P. St. Laurent, tel 555.398.1100.', ['P. St. Laurent']);
+  });
+
+  it('a short surname repeated alone', () => {
+    const text = 'Visitor: the acct is under dmitri vo\nYou: Thanks! Is that Vo?\nVisitor: yes';
+    expect(names(text)).toEqual(['dmitri vo', 'Vo']);
+  });
+
+  it('the agent in brackets after a desk, not the desk', () => {
+    expect(names('Handoff from Tier 1 (Marisol) to Tier 2:\n- caller verified')).toEqual(['Marisol']);
+  });
+
+  it('the answer to "name of the account holder?"', () => {
+    expectNames('Agent: Name of the account holder?\nCustomer: Wilhelmina Oyelowo', ['Wilhelmina Oyelowo']);
+  });
+});
+
 describe('negatives: merchants, products and references stay', () => {
   it.each([
     ['Card used at Tory Burch $290.98 on 12/13.'],
@@ -147,6 +192,13 @@ describe('negatives: merchants, products and references stay', () => {
     ['Created TKT-880485 from form, routed to onboarding.'],
     ['Visitor: the account is under review since Monday'],
     ['Ship to:\nsame address as billing'],
+    ['it is under warranty until december'],
+    ['Cx notified Mon 12/19.'],
+    ['Phone (optional): 555-201-0000'],
+    ['Customer: rtn: 021000021'],
+    ['City: Dayton   State: OH   ZIP: 45402'],
+    ['my eero Pro 6 router keeps dropping'],
+    ['charged twice at Jackson Hewitt for 99 dollars'],
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -6,13 +6,21 @@ import { makeSpan } from './make-span.js';
 
 const CVV_RULE: ContextRule = {
   positive:
-    /\b(?:cvv2?|cvc2?|ccv|cvn|cv2|cid|csc|cav2?|security digits|c v v(?: two| 2)?|c v c|see vee vee|see v v|c\.v\.v\.?|c\.v\.c\.?|security code|sec\.? code|sec(?=\s*[:#])|security (?:#|no\.?)|(?<!social )security number|card code|card security|card verification(?: (?:code|number|value))?|verification value|(?:three|four|3|4)[ -]digits? (?:code |number )?(?:on|in|from|off) the (?:back|front)|(?:digits?|numbers?|code) (?:on|from|off) (?:the )?(?:back|front)|(?:three|four|3|4) (?:on|from|off) the (?:back|front)|back of (?:the|my|your) card|(?:three|four|3|4)[ -]digit (?:security )?(?:code|number)|signature (?:strip|panel|box|line)|(?:on|by) the signature)\b/g,
+    /\b(?:cvv2?|cvc2?|ccv|cvn|cv2|cid|csc|cav2?|security digits|c v v(?: two| 2)?|c v c|see vee vee|see v v|c\.v\.v\.?|c\.v\.c\.?|security code|sec\.? code|sec(?=\s*[:#])|security(?= (?:#|no\b))|(?<!social )security number|card code|card security|card verification(?: (?:code|number|value))?|verification value|(?:three|four|3|4)[ -]digits? (?:code |number )?(?:printed )?(?:on|in|from|off) the (?:back|front)|(?:as|is|was) (?:the|my) (?:security )?code|security (?:thing|digits)|(?:three|four|3|4) on (?:the )?back|(?:digits?|numbers?|code) (?:on|from|off) (?:the )?(?:back|front)|(?:three|four|3|4) (?:on|from|off) the (?:back|front)|back of (?:the|my|your) card|(?:three|four|3|4)[ -]digit (?:security )?(?:code|number)|signature (?:strip|panel|box|line)|(?:on|by) the signature)\b/g,
   negative:
     /\b(?:last (?:four|4|three|3)|ending(?: in| with)?|ends(?: in| with)?|dollars?|bucks|zip|pin|extension|ext|apt|suite|unit|order|case|ticket|payment of|credit of|refund of|amount|total|balance|processed|charged?|paid|since|year|confirmation|conf|reference|ref)\b/g,
   before: 80,
-  after: 28,
+  after: 36,
   hint: /c(?:v|cv|id|sc|av|ode)|c[ .]v|sec|digit|back|front|verification|signature|see v/,
 };
+
+/** "I see you've been with us since 2021": a year said in passing is no answer to the question. */
+const YEAR_IN_PASSING = /\b(?:since|in|from|back in) (?:19|20)\d{2}\b/gi;
+
+/** Does the stretch between a question and a candidate hold another number, a year in passing aside? */
+function holdsOtherValue(gap: string): boolean {
+  return holdsOtherNumber(gap.includes('since') || gap.includes(' in ') || gap.includes('from') ? gap.replace(YEAR_IN_PASSING, '') : gap);
+}
 
 /**
  * The code asked for a few lines up, nothing numeric said since, and no other value named after the
@@ -22,7 +30,7 @@ function askedBefore(ctx: AnalysisContext, start: number): boolean {
   const text = blanked(ctx);
   const from = Math.max(0, start - 240);
   const asked = lastCueIn(text, from, start, CVV_RULE.positive, CVV_RULE.hint);
-  if (!asked || holdsOtherNumber(ctx.text.slice(asked.end, start))) return false;
+  if (!asked || holdsOtherValue(ctx.text.slice(asked.end, start))) return false;
   const other = lastCueIn(text, asked.end, start, CVV_RULE.negative!);
   return !other || other.end <= asked.end;
 }
@@ -45,18 +53,18 @@ const CODE_RULE: ContextRule = {
 const CARD_JUST_GIVEN = /\b(?:card|visa|mastercard|amex|discover|exp\w*|valid (?:thru|through)|good (?:thru|through))\b|\d{4}[ -]?\d{4}|\b\d{1,2} ?\/ ?\d{2}\b/;
 
 /** Without one of these no code is named or asked for, and no card or expiry stands before one. */
-const NEEDS = /cv|ccv|cid|csc|cav|c v [vc]|c\.v\.|sec|code|digit|see vee|the back|the front|verification value|signature|exp|card|\d\/\d|\d{4}[ -]?\d{4}/;
+const NEEDS = /cv|ccv|cid|csc|cav|c v [vc]|c\.v\.|sec|code|digit|see vee|the back|the front|verification value|signature|exp|card|\d\/\d|\d{4}[ .-]{0,2}\d{4}/;
 /** Card number then expiry ("4131-... 03/26 216", "2275...8588, 0630, 037") or "exp 1025 code 731". */
-const EXPIRY_SHAPE = String.raw`(?:(?:0?[1-9]|1[0-2])\s?[\/.-]?\s?(?:\d{2}|20\d{2})|20[1-4]\d[\/.-](?:0[1-9]|1[0-2])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s?'?(?:20)?\d{2})`;
+const EXPIRY_SHAPE = String.raw`(?:(?:0?[1-9]|1[0-2])\s?[\/.-]?\s?(?:\d{2}|20\d{2})|20[1-4]\d[\/.-](?:0[1-9]|1[0-2])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?(?:\s?of)?[\s\/]?'?(?:20)?\d{2})`;
 /** What may stand between an expiry and its code: separators, fillers, the code's name. */
 /**
  * What may stand between an expiry and its code: separators, fillers, a listener's "ok" in a turn of
  * its own ("exp 03/29" / "Agent: ok" / "781"), the code's name.
  */
-const EXPIRY_TO_CODE = String.raw`(?:[\s,;/.?!|(]|\b(?:uh|um|er|like|and|the|then|plus|its|it's|my|ok|okay|mhm|yes|yeah|yep|sure|right|alright|got it|go on|go ahead|uh huh|so)\b|\n[^\n:\d]{1,30}:)+(?:(?:cvv2?|cvc2?|ccv|cid|csc|code|sec(?:urity)?\.?(?: code)?)\s*(?:is|was|:|#)?\s*)?$`;
+const EXPIRY_TO_CODE = String.raw`(?:[\s,;/.?!|(]| - |\b(?:uh|um|er|like|and|the|then|plus|its|it's|my|ok|okay|mhm|yes|yeah|yep|sure|right|alright|got it|go on|go ahead|uh huh|so)\b|\n[^\n:\d]{1,30}:)+(?:(?:cvv2?|cvc2?|ccv|cid|csc|code|sec(?:urity)?\.?(?: code)?)\s*(?:is|was|:|#)?\s*)?$`;
 /** The card's last groups ("6599 520" for nineteen digits), then the expiry. */
 const AFTER_EXPIRY = new RegExp(
-  String.raw`(?:(?:(?<!\$[\d,.]*)\d{4}(?:-\d{1,3})?|(?<!\d)\d{4} \d{1,3})[\s,;/|(]+(?:x?exp\w*\.?:?\s*)?${EXPIRY_SHAPE}|\bx?exp\w*\.?:?\s*${EXPIRY_SHAPE})${EXPIRY_TO_CODE}`,
+  String.raw`(?:(?:(?<!\$[\d,.]*)\d{4}(?:-\d{1,3})?|(?<!\d)\d{4} \d{1,3})(?:[\s,;/|(]| - )+(?:x?exp\w*\.?:?\s*)?${EXPIRY_SHAPE}|\bx?exp\w*\.?:?\s*${EXPIRY_SHAPE})${EXPIRY_TO_CODE}`,
   'i',
 );
 /**
@@ -72,8 +80,9 @@ const MASKED = /[*\u2022\u25cf]$/;
 /** "12/19/2025": a year closing a full date is no code. */
 const FULL_DATE_BEFORE = /\d{1,2}[\/.-]\d{1,2}[\/.-]$/;
 /** "cvv390", "cvc:1234", "sec:622": the code's name typed against the code. */
-const CODE_NAME_GLUED = /(?:^|[^a-z])(?:cvv2?|cvc2?|cid|csc|sec)[:#]?$/;
+const CODE_NAME_GLUED = /(?:^|[^a-z])(?:cvv2?|cvc2?|cid|csc|sec)[:#-]?$/;
 const TIME_WORD_BEFORE = /\b(?:after|before|at|by|around|until|till|from|to|between) $/i;
+const TIME_OF_DAY_AFTER = /^[ \t]*(?:this (?:morning|afternoon|evening)|tonight|o'?clock|[ap]\.?m\b)/;
 
 /** CARD_CVV: 3–4 digits, only by context (cvv, security code, "three digits on the back"). */
 export class CardVerificationRecognizer implements Recognizer {
@@ -104,6 +113,8 @@ export class CardVerificationRecognizer implements Recognizer {
       // "card ****1111": the masked card's last four, never its code.
       if (MASKED.test(ctx.text.slice(Math.max(0, g.start - 2), g.start))) continue;
       const after = ctx.lower.slice(g.end, g.end + 12);
+      // "departing at twelve ten", "now it's two twenty two this afternoon": a time of day.
+      if (TIME_WORD_BEFORE.test(ctx.lower.slice(Math.max(0, g.start - 10), g.start)) || TIME_OF_DAY_AFTER.test(ctx.lower.slice(g.end, g.end + 20))) continue;
       if (/^\s*(?:%|percent|dollars?|bucks|cents|am\b|pm\b|minutes?|hours?|days?|items?|will post|posted|is posted)/.test(after)) continue;
       if (ctx.view && movedBeforeMoney(ctx.lower, g.end)) continue;
       const verdict = judgeContext(ctx, g.start, g.end, CVV_RULE);
@@ -148,7 +159,7 @@ export class CardVerificationRecognizer implements Recognizer {
         const expStart = g.start - before.length + exp.index;
         const asked = lastCueIn(blanked(ctx), Math.max(0, expStart - 160), expStart, CVV_RULE.positive, CVV_RULE.hint);
         const askedLine = ctx.lower.slice(ctx.lower.lastIndexOf('\n', asked ? asked.end - 1 : 0) + 1, asked?.end);
-        if (asked && /exp|valid|good thru/.test(askedLine) && !holdsOtherNumber(ctx.text.slice(asked.end, expStart)) && saidWhole(ctx, runs, r)) {
+        if (asked && /exp|valid|good thru/.test(askedLine) && !holdsOtherValue(ctx.text.slice(asked.end, expStart)) && saidWhole(ctx, runs, r)) {
           out.push(makeSpan('CARD_CVV', g.start, g.end, 0.75, this.name, { context: asked.word }));
         }
       }
@@ -158,7 +169,8 @@ export class CardVerificationRecognizer implements Recognizer {
 }
 
 function gluedToCodeName(ctx: AnalysisContext, run: NumberRun): boolean {
-  if (isWordChar(ctx.text, run.end) || !isWordChar(ctx.text, run.start - 1) && ctx.text[run.start - 1] !== ':' && ctx.text[run.start - 1] !== '#') return false;
+  const touching = isWordChar(ctx.text, run.start - 1) || ':#-'.includes(ctx.text[run.start - 1] ?? ' ');
+  if (!touching || isWordChar(ctx.text, run.end)) return false;
   return CODE_NAME_GLUED.test(ctx.lower.slice(Math.max(0, run.start - 6), run.start));
 }
 

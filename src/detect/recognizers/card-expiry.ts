@@ -6,12 +6,12 @@ import { cardEndsBefore, expiryAfterCardInRun, plausibleYear, validMonth } from 
 import { makeSpan } from './make-span.js';
 
 const EXPIRY_CUES =
-  /\b(?:exp|exp\.|xp|expiry|expiration|expiring|expires?|expired|exp date|exp\. date|valid (?:thru|through|until|till|to)|good (?:thru|through|until|till)|mm ?\/ ?yy)\b\.?/g;
+  /\b(?:exp|exp\.|xp|expiry|expiration|expiring|expires?|expired|exp date|exp\. date|valid (?:thru|through|until|till|to)|good (?:thru|through|until|till)|mm ?\/ ?yy|runs? out|(?:new (?:one|card)|it) says)\b\.?/g;
 // "credit" and "debit" alone name a refund or a charge ("provisional credit by 2/21"); "credit card" holds "card".
 const CARD_CUES = /\b(?:card|visa|master ?card|amex|american express|discover)\b/g;
 const CARD_WORD = new RegExp(CARD_CUES.source);
 const NOT_EXPIRY =
-  /(?<!expir\w* |valid |good |month )\b(?:on(?! (?:the|my|your|this|that) card)|since|from|until|till|charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|debit(?! card)|debited|withdrawal|withdrawn|deposit(?:ed)?|drafts?|drafted|autopay|re-?run|update[ds]?|(?<!exp\w*\.? )date(?=:)|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|scheduled|effective|starting|renews?|renewal|statement|due|delivered|shipped|called|today|born|birth|dob|d\.o\.b|birthday|between|and(?! (?:the |your |its )?(?:cvv|cvc|cid|csc|security|sec|code|(?:three|four|3|4)[ -]digit))|to|version|v)\b\.?/g;
+  /(?<!expir\w* |valid |good |month )\b(?:on(?! (?:the|my|your|this|that) (?:card|front|back))|since|from|until|till|charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|debit(?! card)|debited|withdrawal|withdrawn|deposit(?:ed)?|drafts?|drafted|autopay|re-?run|update[ds]?|(?<!exp\w*\.? )date(?=:)|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|scheduled|effective|starting|renews?|renewal|statement|due|delivered|shipped|called|today|born|birth|dob|d\.o\.b|birthday|between|and(?! (?:the |your |its )?(?:cvv|cvc|cid|csc|security|sec|code|(?:three|four|3|4)[ -]digit))|to|version|v)\b\.?/g;
 
 /**
  * The expiry asked for a few lines up, nothing numeric said since ("expiration date on that card?" /
@@ -33,15 +33,17 @@ const CARD_RULE: ContextRule = { positive: CARD_CUES, before: 80 };
 /** The pair after a card number in the same breath: the card's digits sit between cue and pair. */
 const CARD_RULE_ACROSS: ContextRule = { positive: CARD_CUES, before: 80, digitsBlock: false };
 /** Right after a card number: "4131-1709-3359-0114 03/26". */
-const AFTER_CARD = /\d{4}[ .-]{0,2}\d{4,6}[ .-]{0,2}\d{4,5}(?:[ .-]?\d{1,4})?[\s,;(/|]+(?:x?exp?\w*\.?:?\s*)?$/;
+const AFTER_CARD = /\d{4}[ .-]{0,2}\d{4,6}[ .-]{0,2}\d{4,5}(?:[ .-]{0,2}\d{1,4})?(?:[\s,;(/|]|\.{3}| - )+(?:x?exp?\w*\.?:?\s*)?$/;
 /** "09/27. CVV 123": the card's code named right after the month/year. */
 /**
  * "09/27. CVV 123", "09/29 and 755 is the code on back", "September of 2030." / "And the security
  * code?": the card's code named, given or asked for right after the month/year.
  */
 const CODE_NAMED_AFTER =
-  /^[ \t.,;|!]*(?:\n(?:\[[^\]\n]{1,14}\][ \t]*)?(?:[^\n:]{0,40}:)?[ \t]*)?(?:(?:and|with|plus|then|what'?s|what is|ok|okay)[ \t]+)*(?:\d{3,4}[ \t]+(?:is[ \t]+|was[ \t]+)?)?(?:the |my |your )?(?:(?:three|four|3|4)[ -]digit )?(?:cvv2?|cvc2?|cid|csc|security code|sec\.? code|code on (?:the )?back)\b/;
+  /^[ \t.,;|!]*(?:\n(?:\[[^\]\n]{1,14}\][ \t]*)?(?:[^\n:]{0,40}:)?[ \t]*)?(?:(?:and|with|plus|then|what'?s|what is|ok|okay)[ \t]+)*(?:\d{3,4}[ \t]+(?:is[ \t]+|was[ \t]+)?)?(?:the |my |your )?(?:(?:three|four|3|4)[ -]digit )?(?:cvv2?|cvc2?|cid|csc|security (?:code|thing|number|digits)|sec\.? code|code on (?:the )?back|(?:three|four|3|4) on (?:the )?back)\b/;
 const TIME_AFTER = /^[ \t,]*(?:(?:at|@|by)[ \t]*\d{1,2}(?::\d{2})?[ \t]*(?:am|pm|a\.m|p\.m|h\b|o'?clock|[,.;]|$)|\d{1,2}:\d{2}\b|\d{1,2}[ \t]?(?:am|pm)\b)/;
+/** A line that opens with the date and goes on in columns: "10/12 | Casey's General Store | 1,461.00 USD". */
+const TABLE_ROW_DATE = /^[ \t]*\d{1,2}\/\d{2,4}[ \t]*\|[ \t]*[A-Za-z]/;
 const CODE_WORD = /code|cvv|cvc|\bcid\b|\bcsc\b/;
 const MONEY_AFTER = /^\s*(?:dollars?|bucks|cents?|percent|%|usd|euros?|pounds?)\b/;
 
@@ -50,12 +52,12 @@ const MONTH_NAME =
   /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.?(?:,? (?:of )?|[\/-] ?)(\d{4}|'?\d{2})|(?<=\b[a-z]{3})(\d{2}))(?!\d|st\b|nd\b|rd\b|th\b)/g;
 
 /** A month/year with a card's last group before it and the code after it, all joined by slashes. */
-const SLASHED_BETWEEN = /(?<=\d{4}\/)((?:0?[1-9]|1[0-2]) ?\/ ?(\d{2}))(?=\/\d{3,4}(?![\d\/]))/dg;
+const SLASHED_BETWEEN = /(?<=\d{4}\/)((?:0?[1-9]|1[0-2]) ?\/ ?((?:20)?\d{2}))(?=\/\d{3,4}(?![\d\/]))/dg;
 
 /** "month 09, year 27", "month: 9 and year: 2027". */
 const LABELLED_PAIR = /\b(?:month|mo|mm)\s*(?:is\s*|:\s*)?(0?[1-9]|1[0-2])\b[\s,;]*(?:and\s*)?(?:the\s*)?(?:exp\.?\s*)?(?:year|yr|yy)\s*(?:is\s*|:\s*)?((?:20)?\d{2})(?![\d\/.-])/g;
 /** "09 of 27", "09 and 27", "9 slash 27": month and year joined by a word. */
-const WORDED_PAIR = /(?<![\d\/.,:$-])(0?[1-9]|1[0-2]) (?:of|and|slash) ((?:20)?\d{2})(?![\d\/.,:%-])/g;
+const WORDED_PAIR = /(?<![\d\/.,:$-])(0?[1-9]|1[0-2]) (?:of|and|slash) ((?:20)?\d{2})(?![\d\/:%-]|[.,]\d)/g;
 const PAIR_WORD = /\d (?:of|and|slash) \d/;
 const YEAR_MONTH = /20[1-4]\d[-\/.][01]\d/;
 /** "2027-09", "2027/09": the year first. */
@@ -77,7 +79,7 @@ const GLUED_TO_CUE = new RegExp(
   String.raw`\b(?:exp|xp)(?:iry|iration|ires?)?[.:]?(?=\d|${MONTH_WORD})((?:0[1-9]|1[0-2])[\/.\-]?(?:20)?\d{2}|${MONTH_WORD}\.?,? ?'?(?:20)?\d{2})(?![\d\/]|[.\-]\d)`,
   'dg',
 );
-const ANSWER_LEAD = String.raw`(?:(?:uh|um|erm?|so|ok|okay|yes|yeah|sure|it's|its|it is|that's|that is|the month is|the year is|month|year|is|and|um+)[ \t,.]+)*`;
+const ANSWER_LEAD = String.raw`(?:(?:uh|um|erm?|so|ok|okay|yes|yeah|sure|it['’]s|its|it is|that['’]s|that is|the month is|the year is|month|year|is|and|um+)[ \t,.]+)*`;
 /** A line that holds only a month or a year, after a speaker label and a lead ("uh, it's"). */
 const ANSWER_LINE = new RegExp(
   String.raw`(?:^|\n)(?:[^\n:]{1,30}:)?[ \t]*${ANSWER_LEAD}(?<!\w)(${MONTH_WORD}|0?[1-9]|1[0-2]|20[2-4]\d|'?\d{2})\.?[ \t.,!]*(?=\n|$)`,
@@ -111,8 +113,8 @@ export class CardExpiryRecognizer implements Recognizer {
         const end = start + m[0].length;
         if (/[A-Za-z]/.test(text[end] ?? '') || MONEY_AFTER.test(ctx.lower.slice(end, end + 12))) continue;
         const exp = judgeContext(ctx, start, end, EXPIRY_RULE);
-        // "re-run 02/26 at 2pm": a day with its hour is no expiry.
-        if (!exp.cue && TIME_AFTER.test(ctx.lower.slice(end, end + 16))) continue;
+        // "re-run 02/26 at 2pm": a day with its hour is no expiry; "10/12 | Casey's | $14": a table's date column.
+        if (!exp.cue && (TIME_AFTER.test(ctx.lower.slice(end, end + 16)) || TABLE_ROW_DATE.test(lineAround(text, start, end)))) continue;
         let score: number;
         let cue: string | undefined;
         if (exp.cue) {
@@ -124,6 +126,8 @@ export class CardExpiryRecognizer implements Recognizer {
           score = 0.75;
           cue = 'asked for before';
         } else {
+          // "at Kate Spade 02/07" after "my card": a year no card can still run to is a day of the month.
+          if (!plausibleYear(m[2]!)) continue;
           const card = judgeContext(ctx, start, end, CARD_RULE);
           cue = card.cue;
           // Without a cue "9/26" is far more often a day of the month than an expiry.
@@ -147,9 +151,9 @@ export class CardExpiryRecognizer implements Recognizer {
       }
       this.slashedBetweenCardAndCode(ctx, out);
     }
-    const hasExpiryWord = /exp|valid|good thru|good through|\bxp\b/.test(ctx.lower);
+    const hasExpiryWord = /exp|valid|good thru|good through|\bxp\b|runs? out|new (?:one|card) says/.test(ctx.lower);
     const hasCardWord = /card|visa|amex|discover/.test(ctx.lower);
-    const hasCardDigits = /\d{4}[ -]?\d{4}/.test(text);
+    const hasCardDigits = /\d{4}[ .-]{0,2}\d{4}/.test(text);
     if (!hasExpiryWord && !hasCardWord && !hasCardDigits) {
       // "Nov 2032 and 718 is the code on the back": the code named after makes the month and year the expiry.
       if (CODE_WORD.test(ctx.lower)) this.monthNames(ctx, out);
@@ -189,6 +193,8 @@ export class CardExpiryRecognizer implements Recognizer {
           monthLen = pl;
         }
       }
+      // "3743  744018  18742 0726": the MMYY joined by one space to the card's last group.
+      if (start < 0 && lastLen === 4 && g.length === 2 && AFTER_CARD.test(text.slice(Math.max(0, last.start - 40), last.start))) start = last.start;
       if (start < 0) continue;
       const end = last.end;
       // The month and year first: they rule out most runs without a pattern test.
@@ -224,7 +230,7 @@ export class CardExpiryRecognizer implements Recognizer {
       }
       if (score > 0) out.push(makeSpan('CARD_EXPIRY', start, end, score, this.name, cue ? { context: cue } : {}));
     }
-    if (hasExpiryWord && /expir|\bexp\b/.test(ctx.lower)) {
+    if (hasExpiryWord || CODE_WORD.test(ctx.lower)) {
       // "month 09, year 27", "09 of 27", "2027-09": only after an expiry cue (or asked for one).
       for (const re of [LABELLED_PAIR, WORDED_PAIR, YEAR_FIRST]) {
         if (!(re === LABELLED_PAIR ? /year|yr|yy/.test(ctx.lower) : re === WORDED_PAIR ? PAIR_WORD.test(ctx.lower) : YEAR_MONTH.test(ctx.text))) continue;
@@ -238,6 +244,9 @@ export class CardExpiryRecognizer implements Recognizer {
           const exp = judgeContext(ctx, start, end, EXPIRY_RULE_BEFORE);
           if (exp.cue && (opensAnswer(ctx, start) || cueRightBefore(ctx, start))) {
             out.push(makeSpan('CARD_EXPIRY', start, end, 0.85, this.name, { context: exp.cue }));
+          } else if (!exp.blocked && (CODE_NAMED_AFTER.test(ctx.lower.slice(end, end + 80)) || cardEndsBefore(ctx, start))) {
+            // "... 9076 9 08 of 26 and 633 is the three on the back": after the card, before the code.
+            out.push(makeSpan('CARD_EXPIRY', start, end, 0.75, this.name, { context: 'between card and code' }));
           }
         }
       }
@@ -259,7 +268,7 @@ export class CardExpiryRecognizer implements Recognizer {
     let m: RegExpExecArray | null;
     while ((m = SLASHED_BETWEEN.exec(ctx.text)) !== null) {
       const [start, end] = m.indices![1]!;
-      if (!plausibleYear(m[2]!) || !cardEndsBefore(ctx, start)) continue;
+      if (!plausibleYear(m[2]!) || !(cardEndsBefore(ctx, start) || AFTER_CARD.test(ctx.text.slice(Math.max(0, start - 40), start)))) continue;
       out.push(makeSpan('CARD_EXPIRY', start, end, 0.8, this.name, { context: 'after card number' }));
     }
   }
@@ -455,7 +464,8 @@ function expiryAndCodeAsOne(ctx: AnalysisContext, run: NumberRun): boolean {
   // Only the spoken views run words together so; a written group this long after a card is something else.
   if (!ctx.view || run.groups.length !== 1 || run.digitCount < 5 || run.digitCount > 8) return false;
   const d = ctx.text.slice(run.start, run.end);
-  return (opensWithMonthYear(d, 1) || opensWithMonthYear(d, 2)) && cardEndsBefore(ctx, run.start);
+  // After the card, or right after the expiry's cue ("it runs out oh two two seven seven eight nine").
+  return (opensWithMonthYear(d, 1) || opensWithMonthYear(d, 2)) && (cardEndsBefore(ctx, run.start) || cueRightBefore(ctx, run.start));
 }
 
 /** `d` opens with a month of `monthLength` digits and a two-digit year, and more digits follow. */
@@ -503,7 +513,12 @@ function expiryBetweenCardAndCode(ctx: AnalysisContext, run: NumberRun): { start
   const [card, month, year] = [n - 4, n - 3, n - 2];
   if (groupLength(g, card) !== 4 || groupLength(g, month) > 2 || (groupLength(g, year) !== 2 && groupLength(g, year) !== 4)) return undefined;
   const sep = text.slice(g[month]!.end, g[year]!.start);
-  if (sep !== '-' && !(sep === ' ' && foursEndingAt(g, card) >= 2 && cardNamedBefore(ctx, run))) return undefined;
+  if (sep !== '-' && sep !== '.' && !(sep === ' ' && foursEndingAt(g, card) >= 2 && cardNamedBefore(ctx, run))) return undefined;
   if (!validMonth(text.slice(g[month]!.start, g[month]!.end)) || !plausibleYear(text.slice(g[year]!.start, g[year]!.end))) return undefined;
   return { start: g[month]!.start, end: g[year]!.end };
+}
+
+/** From the start of the line holding `start` to a little past `end`. */
+function lineAround(text: string, start: number, end: number): string {
+  return text.slice(text.lastIndexOf('\n', start - 1) + 1, end + 8);
 }

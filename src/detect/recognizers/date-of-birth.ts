@@ -60,7 +60,7 @@ const DOB_RULE: ContextRule = {
     // "birthday card", "birthday promo": a thing bought or given for a birthday, dated by its sale.
     /\b(?:d\.?o\.?b\.?|date of birth|birth ?date|birth day|birthday(?!'?s? (?:card|gift|present|party|cake|promo|promotion|discount|reward|bonus|offer|coupon|credit|points|dinner|trip|purchase|order|sale|special|voucher|flowers)\b)|bday|b-day|b\/d|born(?: on| in)?|was born|year of birth|dob is)\b:?/g,
   negative:
-    /(?<!born )\b(?:(?<!(?:hold|hang) )on(?! (?:file|record|(?:the|your|my|his|her|their|our) (?:account|file|record|profile|policy|card|application|form)\b))|since|from|until|till|charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|issued|statement|due|delivered|shipped|called|today|yesterday|expir\w*|exp|opened|closed|renew\w*|cancel\w*|last|next|booked|moved|scheduled|reschedul\w*|appointment)\b/g,
+    /(?<!born )\b(?:(?<!(?:hold|hang) )on(?! (?:file|record|(?:the|your|my|his|her|their|our) (?:account|file|record|profile|policy|card|application|form)\b))|since|from|until|till|charged?|paid|payment|posted|billed|dated|transaction|ordered|placed|refund(?:ed)?|issued|statement|due|delivered|shipped|called|today|yesterday|expir\w*|exp|opened|closed|renew\w*|cancel\w*|last(?! (?:four|4|two|2|digits))|next|booked|moved|scheduled|reschedul\w*|appointment)\b/g,
   before: 90,
   after: 0,
 };
@@ -227,7 +227,14 @@ const DAY_BEFORE_MONTH = 24;
 /** A number named as an order, case or ticket number, or a reference. */
 const NAMED_OTHERWISE: ContextRule = { positive: /(?!)/g, negative: IDENTIFIER_CUES, before: 40 };
 /** What makes a full date of a birth year the date of something else. */
-const EVENT_BEFORE: ContextRule = { positive: /(?!)/g, negative: DOB_RULE.negative!, before: 40 };
+const EVENT_BEFORE: ContextRule = {
+  positive: /(?!)/g,
+  negative: new RegExp(
+    String.raw`${DOB_RULE.negative!.source}|\b(?:effective|started?|starting|joined|purchased|bought|installed|activated|enrolled|hired|signed|established|est|founded|warranty|dos|version|v)\b`,
+    'g',
+  ),
+  before: 40,
+};
 
 /** "your SSN and date of birth?": two values asked for, so the other one may be answered first. */
 const TWO_ASKED = /\band (?:your |the |a )?(?:date of birth|d\.?o\.?b|birth ?date|birthday)\b|\b(?:date of birth|d\.?o\.?b|birth ?date|birthday) (?:and|&)\b/;
@@ -482,6 +489,6 @@ function birthCueBefore(lower: string, at: number): boolean {
 
 /** A month and day, the year asked for, and a year of birth, all on one line. */
 const YEAR_SAME_LINE = new RegExp(
-  String.raw`(${MONTH_DAY.source})[ \t,.?]+(?:(?:okay|ok|and|so|um|uh|thanks|thank you)[ \t,.]+)*(?:what |and |the |and the )?year(?: of birth)?[ \t,.?]+(?:(?:it's|its|uh|um|that's)[ \t,.]+)*((?:19\d|200)\d)(?!\d)`,
+  String.raw`(${MONTH_DAY.source})[ \t,.?]+(?:(?:okay|ok|and|so|um|uh|thanks|thank you)[ \t,.]+)*(?:what |and |the |and the )?year(?: of birth)?[ \t,.?]+(?:(?:it's|its|uh|um|that's)[ \t,.]+)*((?:19\d|200)\d|'?\d{2})(?![\d:])`,
   'dg',
 );

@@ -54,6 +54,8 @@ describe('a verification line with no birth cue', () => {
     expect(births('Your payment of $45 posted 10/14/2025.')).toEqual([]);
     expect(births('Customer since 1998, renewal due 04/01/2026.')).toEqual([]);
     expect(births('Statement dated 11/02/2009 shows the fee.')).toEqual([]);
+    expect(births('Policy effective 01/01/2005 per the contract.')).toEqual([]);
+    expect(births('Router installed 3/4/2008 by the tech.')).toEqual([]);
   });
 });
 
@@ -121,6 +123,12 @@ describe('spoken birth dates', () => {
     const found = births('so october fifth what year nineteen seventy one').join(' | ');
     expect(found).toContain('october fifth');
     expect(found).toContain('nineteen seventy one');
+  });
+
+  it('reads a two-digit year after "and year of birth" on the same line', () => {
+    const found = births('june ninth okay and year of birth seventy seven i have june the ninth').join(' | ');
+    expect(found).toContain('june ninth');
+    expect(found).toContain('seventy seven');
   });
 
   it('leaves a date followed by a spoken amount alone', () => {

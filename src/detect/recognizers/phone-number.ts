@@ -9,14 +9,15 @@ const STRONG_CUES =
   /\b(?:phone|phones|telephone|tel|cell|cellphone|cell phone|mobile|mob|landline|home number|work number|call(?:ed)?|calling|callback|call back|cb|cbr|reach|reached|text|texts|sms|fax|contact|ph|whatsapp|dial|telefon\w*|telepono|numaram|cep|(?:work|home|office|direct|main|alt)(?=\s*:))\b/g;
 /**
  * Cues that name a phone line itself (not "call" or "reach", which as often precede a call or case
- * id): an eight- or nine-digit number written as one block reads as a foreign phone only right after one.
+ * id, nor "cb", which in a ticket is as often a chargeback): an eight- or nine-digit number written
+ * as one block reads as a foreign phone only right after one.
  */
 const PHONE_NOUN_BEFORE =
-  /\b(?:phone|telephone|tel|cell|cellphone|mobile|mob|landline|fax|ph|whatsapp|cb|cbr|callback|sms|text|telefon\w*|work|home|office)\b(?:[\s:#.,()-]|\b(?:number|no|num|is|at|on)\b)*$/;
+  /\b(?:phone|telephone|tel|cell|cellphone|mobile|mob|landline|fax|ph|whatsapp|callback|sms|text|telefon\w*|work|home|office)\b(?:[\s:#.,()-]|\b(?:number|no|num|is|at|on)\b)*$/;
 const WEAK_CUES =
   /(?<!(?:security|account|acct|routing|card|case|order|ticket|reference|confirmation|tracking|member|policy|claim|invoice|serial|model|iban|aba|social|transit|ssn) )\b(?:number|num|no)\b\.?/g;
 const NOT_PHONE = new RegExp(
-  IDENTIFIER_CUES.source.replace('(?:order|', '(?:account|acct|routing|aba|ssn|social|card|iban|zip|postal|ord|po|refund for|return for|order|'),
+  IDENTIFIER_CUES.source.replace('(?:order|', '(?:account|acct|routing|aba|ssn|social|card|iban|zip|postal|po|refund for|return for|label for|order|'),
   'g',
 );
 
@@ -24,7 +25,7 @@ const STRONG_RULE: ContextRule = { positive: STRONG_CUES, negative: NOT_PHONE, b
 const WEAK_RULE: ContextRule = { positive: WEAK_CUES, negative: NOT_PHONE, before: 40 };
 /** "the phone number on the account": the account owns the number, it does not name it. */
 const ON_THE_ACCOUNT = /\b(?:on|for|with) (?:the|your|my|this|that) (?:account|acct)\b/;
-const NOT_PHONE_BESIDES_ACCOUNT = new RegExp(IDENTIFIER_CUES.source.replace('(?:order|', '(?:routing|aba|ssn|social|card|iban|zip|postal|ord|po|refund for|return for|order|'), 'g');
+const NOT_PHONE_BESIDES_ACCOUNT = new RegExp(IDENTIFIER_CUES.source.replace('(?:order|', '(?:routing|aba|ssn|social|card|iban|zip|postal|po|refund for|return for|label for|order|'), 'g');
 /** "x204", "ext. 12", "extension 4410" right after a number: only a phone line has an extension. */
 const EXTENSION_AFTER = /^[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5}(?!\d)/i;
 const STRONG_ON_ACCOUNT: ContextRule = { ...STRONG_RULE, negative: NOT_PHONE_BESIDES_ACCOUNT };
@@ -336,9 +337,10 @@ export class PhoneNumberRecognizer implements Recognizer {
         }
         const shape = classify(candidate, digits, lens, seps, i === 0 && run.plus, cue, !ctx.view);
         if (!shape) continue;
-        // "case 123-456-7890", "reference 8680-916-2231": a number named an identifier as a whole has
-        // no phone inside it, whatever cue follows. (Written text only: a view's runs may join turns.)
-        if (i > 0 && !ctx.view && (runBlocked ??= judged(ctx, run.start, run.end, STRONG_RULE).blocked)) continue;
+        // "case 123-456-7890", "reference 8680-916-2231", "What is the ticket number?" / "1-2345678901":
+        // a number named an identifier as a whole has no phone inside it, whatever cue follows.
+        // (Written text only: a view's runs may join turns.)
+        if (i > 0 && !ctx.view && (runBlocked ??= judged(ctx, run.start, run.end, STRONG_RULE).blocked || identifierAsked(ctx, run.start, run.end))) continue;
         const score = this.score(ctx, cStart, end, shape, lens.length === 1);
         if (score === undefined) continue;
         out.push(makeSpan('PHONE_NUMBER', cStart, end, score.value, this.name, score.cue ? { context: score.cue } : {}));
@@ -411,7 +413,7 @@ export class PhoneNumberRecognizer implements Recognizer {
     const weak = strong.cue ? undefined : judged(ctx, start, end, WEAK_RULE);
     if (weak?.blocked) return shape === 'intl' || shape === 'nanp' ? { value: 0.3 } : undefined;
     const cue = strong.cue ?? weak?.cue;
-    if (!strong.cue && shape !== 'intl' && identifierAsked(ctx, start, end)) return undefined;
+    if (!cue && shape !== 'intl' && identifierAsked(ctx, start, end)) return undefined;
     switch (shape) {
       case 'intl':
         return { value: strong.cue ? 0.95 : 0.75, ...(cue ? { cue } : {}) };

@@ -120,11 +120,20 @@ export class StreetAddressRecognizer implements Recognizer {
 
 // The house number may be written or spoken ("one, linden parkway, that's in Tacoma, 98447").
 const RECENT_STREET = new RegExp(
-  String.raw`(?:\d{1,6}[A-Za-z]?|\b(?:${NUMBER_WORD}))` + NUMBER_GAP + String.raw`\s+(?:[A-Za-z0-9'.\-]+\s+){1,5}?(?:${STREET_SUFFIX})\b`,
-  'i',
+  String.raw`(?:\d{1,6}[A-Za-z]?|\b(?:${NUMBER_WORD}))` + NUMBER_GAP + String.raw`\s+((?:[A-Za-z0-9'.\-]+\s+){1,5}?)(?:${STREET_SUFFIX})\b`,
+  'gi',
 );
 
-/** Does an address (house number ... suffix) appear in `window`? Used to read a ZIP code after it. */
+/**
+ * Does an address (house number ... suffix) appear in `window`? Used to read a ZIP code after it.
+ * The words between must be a street's name: "four business days denver mattress sq" is no address.
+ */
 export function mentionsStreet(window: string): boolean {
-  return RECENT_STREET.test(window);
+  RECENT_STREET.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RECENT_STREET.exec(window)) !== null) {
+    if (!m[2]!.trim().split(/\s+/).some((w) => STOP.has(w.toLowerCase().replace(/[.']/g, '')))) return true;
+    RECENT_STREET.lastIndex = m.index + 1;
+  }
+  return false;
 }

@@ -11,7 +11,7 @@ const SSN_RULE: ContextRule = {
   positive:
     // "social worker", "social media", "social security office": the word, not the number.
     // "ss#" ends in a non-word character, so it stands outside the alternation that must end at a word boundary.
-    /\b(?:(?:ssn|ss no|social security(?: number| no)?(?! (?:office|administration|benefits?|payments?|checks?|deposits?|income|disability|check))|social(?: number)?(?! (?:worker|media|club|services?|event|hour|security (?:office|administration|benefits?|payments?|checks?|deposits?|income|disability))\b)|socsec|soc|tax ?payer id|tax id(?:entification)?(?: number| no)?|tin)\b|ss ?#|s\.s\.n\.?)/g,
+    /\b(?:(?:ssn|ss no|ss number|social security(?: number| no)?(?! (?:office|administration|benefits?|payments?|checks?|deposits?|income|disability|check))|social(?: number)?(?! (?:worker|media|club|services?|event|hour|security (?:office|administration|benefits?|payments?|checks?|deposits?|income|disability))\b)|socsec|soc|tax ?payer id|tax id(?:entification)?(?: number| no)?|tin)\b|ss ?#|s\.s\.n\.?)/g,
   negative: SSN_NEGATIVE,
   before: 80,
   after: 24,
@@ -98,18 +98,19 @@ function restartBefore(ctx: AnalysisContext, start: number, digits: string): num
 }
 
 /** "SSN-412-45-6789", "ss#412456789": the run touches its cue, which is why it reads as glued. */
-const CUE_GLUED = /\b(?:ssn|ss|soc|tin)[-#:]$/;
+const CUE_GLUED = /\b(?:(?:ssn|ss|soc|tin)[-#:]|ssn|tin)$/;
 
 function cueGluedBefore(ctx: AnalysisContext, run: NumberRun): boolean {
   return !isWordChar(ctx.text, run.end) && CUE_GLUED.test(ctx.lower.slice(Math.max(0, run.start - 5), run.start));
 }
 
 /**
- * "412_45_6789", "412–45–6789": 3-2-4 joined by an underscore or a long dash, which the shared number
- * runs do not join. Long dashes are how word processors print "-"; an underscore counts only with a cue.
+ * "412_45_6789", "412–45–6789", "412 - 45 - 6789", "412/45/6789": 3-2-4 joined by a separator the
+ * shared number runs do not join. Long and padded dashes are how "-" gets typed or printed; an
+ * underscore or a slash counts only with a cue.
  */
-const ODD_DASHED_SSN = /(?<![\w\u2013\u2014-])\d{3}([_\u2013\u2014])\d{2}\1\d{4}(?![\w\u2013\u2014-])/g;
-const ODD_DASH_HINT = /[_\u2013\u2014]/;
+const ODD_DASHED_SSN = /(?<![\w\u2013\u2014\/-])\d{3}( +[-\u2013\u2014] +|[_\u2013\u2014\/])\d{2}\1\d{4}(?![\w\u2013\u2014\/-])/g;
+const ODD_DASH_HINT = /[_\u2013\u2014\/]|\d [-\u2013\u2014] \d/;
 
 /** The length of group `k`, 0 past the last. (Not a closure per run: those cost more than the check.) */
 function groupLength(g: readonly DigitGroup[], k: number): number {
@@ -213,8 +214,8 @@ export class UsSsnRecognizer implements Recognizer {
       const end = start + m[0].length;
       if (!ssnPlausible(m[0].replace(/\D/g, ''))) continue;
       const verdict = judgeContext(ctx, start, end, SSN_RULE);
-      const underscore = m[1] === '_';
-      if (verdict.blocked || (underscore && !verdict.cue)) continue;
+      const needsCue = m[1] === '_' || m[1] === '/';
+      if (verdict.blocked || (needsCue && !verdict.cue)) continue;
       out.push(makeSpan('US_SSN', start, end, verdict.cue ? 1 : 0.6, this.name, { note: 'unusual dash', ...(verdict.cue ? { context: verdict.cue } : {}) }));
     }
   }

@@ -47,7 +47,14 @@ describe('SSN written inside parentheses after its cue', () => {
     expect(values('SSN 518\u201337\u20132046', 'US_SSN')).toEqual(['518\u201337\u20132046']);
   });
 
+  it('reads an SSN typed against its cue or with padded dashes or slashes', () => {
+    expect(values('SSN518372046 on the form', 'US_SSN')).toEqual(['518372046']);
+    expect(values('SSN: 518 - 37 - 2046', 'US_SSN')).toEqual(['518 - 37 - 2046']);
+    expect(values('ssn 518/37/2046', 'US_SSN')).toEqual(['518/37/2046']);
+  });
+
   it('does not read threes or underscores without a cue', () => {
+    expect(values('filed on 518/37/2046', 'US_SSN')).toEqual([]);
     expect(values('we shipped 518 372 046 units', 'US_SSN')).toEqual([]);
     expect(values('see scan_518_37_2046.pdf', 'US_SSN')).toEqual([]);
   });
@@ -124,6 +131,10 @@ describe('case and order numbers near a phone cue survive', () => {
     expect(values(text, 'PHONE_NUMBER')).toEqual(['614-555-0188']);
   });
 
+  it('keeps a chargeback case after "cb"', () => {
+    expect(untouched('cb 73920418 won, USD 41.20 re-presented', '73920418')).toBe(true);
+  });
+
   it('keeps a call id in a QA line', () => {
     expect(untouched('QA REVIEW - call 73920418 - agent Pia - score 91%', '73920418')).toBe(true);
   });
@@ -133,6 +144,44 @@ describe('case and order numbers near a phone cue survive', () => {
     expect(untouched('Phone: 312 555 0144\nOrder # (optional): 7391048825\nTopic: late fee', '7391048825')).toBe(true);
     expect(untouched('i have 2 orders, PO-21934 and 4418203395, neither came', '4418203395')).toBe(true);
     expect(untouched('where is my refund for 2608831145?? sent it back', '2608831145')).toBe(true);
+  });
+
+  it('keeps a grouped case number even when a phone cue follows it', () => {
+    expect(untouched('I got case 123-456-7890 from the phone rep.', '123-456-7890')).toBe(true);
+    expect(untouched('Please reference 8680-916-2231 when you call back.', '8680-916-2231')).toBe(true);
+    expect(untouched('Case #: 12-345-6789\nPhone: 415-555-0132', '12-345-6789')).toBe(true);
+  });
+
+  it('keeps the answer to "do you have a case number?"', () => {
+    const q = 'Agent: Do you have a case number?\nCustomer: yes ';
+    expect(untouched(q + '5012345678', '5012345678')).toBe(true);
+    expect(untouched(q + '412 555 0198', '412 555 0198')).toBe(true);
+    expect(untouched(q + '512-33-8871', '512-33-8871')).toBe(true);
+  });
+
+  it('still reads a phone given to a question that asks for the case and a phone', () => {
+    const text = 'Agent: What is the case number and a callback phone?\nCustomer: 4125550198';
+    expect(values(text, 'PHONE_NUMBER')).toEqual(['4125550198']);
+  });
+
+  it('still reads an SSN asked for "on the application"', () => {
+    const text = "Agent: what's the ssn on the application\nCustomer: 518-37-2046";
+    expect(values(text, 'US_SSN')).toEqual(['518-37-2046']);
+  });
+
+  it('still reads a phone after "in case" on the line before', () => {
+    const text = 'Agent: in case we get cut off\nCustomer: best number is 4125550198';
+    expect(values(text, 'PHONE_NUMBER')).toEqual(['4125550198']);
+  });
+
+  it('keeps escalation numbers', () => {
+    expect(untouched('Escalation 5012345678 created for the billing dispute', '5012345678')).toBe(true);
+  });
+
+  it('keeps an order number after "label for" or "ord", whatever cue came before', () => {
+    const text = 'From: Orbit Mobile Support <care@orbit.example>\nSubject: return label for 5241336986';
+    expect(untouched(text, '5241336986')).toBe(true);
+    expect(untouched('found acct under maiden name. merged profiles, account locked. ord 5538627369 now visible.', '5538627369')).toBe(true);
   });
 
   it('keeps case and ticket codes', () => {
@@ -157,6 +206,16 @@ describe('cards written with wide spaces or dots', () => {
   it('reads a card typed against the next word, when named a card', () => {
     expect(values('card 4532 3163 2673 7334exp 09/27', 'CREDIT_CARD')).toEqual(['4532 3163 2673 7334']);
     expect(values('SKU 4532316326737334AB restocked', 'CREDIT_CARD')).toEqual([]);
+  });
+
+  it('reads a card typed against its cue', () => {
+    expect(values('CC4532316326737334 exp 09/27', 'CREDIT_CARD')).toEqual(['4532316326737334']);
+    expect(values('ABCC4532316326737334', 'CREDIT_CARD')).toEqual([]);
+  });
+
+  it('joins a card whose last group comes after "and the last four?"', () => {
+    const text = 'Guest: my card 4532 3163 2673\n[10:02] Agent: and the last four?\n[10:02] Guest: 7334';
+    expect(values(text, 'CREDIT_CARD')).toEqual(['4532 3163 2673', '7334']);
   });
 
   it('reads a card with asterisks between its groups', () => {
@@ -246,6 +305,11 @@ describe('ZIP codes answered after a date of birth, or after a PO box', () => {
     expect(values(text, 'POSTAL_CODE')).toEqual([]);
   });
 
+  it('does not read a store number as a ZIP after "four business days ... sq"', () => {
+    const text = 'agent: did you shop at any of these in the last four business days fenwick mattress sq or none\ncaller: corner gas 58213 i think';
+    expect(values(text, 'POSTAL_CODE')).toEqual([]);
+  });
+
   it('reads a ZIP right after a PO box', () => {
     expect(values('service address P.O. Box 4410 60614. Send the label there.', 'POSTAL_CODE')).toEqual(['60614']);
     expect(values('mail to PO Box 22 97205', 'POSTAL_CODE')).toEqual(['97205']);
@@ -253,6 +317,10 @@ describe('ZIP codes answered after a date of birth, or after a PO box', () => {
 });
 
 describe('nothing here masks the amounts, dates and times around the values', () => {
+  it('keeps a store number and an amount in cents before a currency', () => {
+    expect(masked('- 3/9/2026 Corner Gas 58213 412.55 USD DENIED')).toEqual([]);
+  });
+
   it('leaves a busy ticket line alone apart from its personal data', () => {
     const text = 'Refund $938.89 via ACH on 04/11 at 3:15 PM, order 7730215, 2 items';
     expect(masked(text)).toEqual([]);

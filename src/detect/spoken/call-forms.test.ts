@@ -144,6 +144,22 @@ describe('a remark between two groups', () => {
     expect(covers(text, 'PHONE_NUMBER', '58120')).toBe(false);
   });
 
+  it('joins over two remarks, one of each side', () => {
+    const text = [
+      'rep: the card number please',
+      'client: six zero one one',
+      'client: oh and the tablet i got on may 3rd works fine',
+      'rep: six zero one one mhm',
+      'rep: i see a payment of forty dollars received last week thank you for that',
+      'client: zero zero two zero',
+      'rep: okay',
+      'client: nine six three five',
+      'client: eight one eight nine',
+    ].join('\n');
+    expect(covers(text, 'CREDIT_CARD', 'eight one eight nine')).toBe(true);
+    expect(covers(text, 'CREDIT_CARD', 'zero zero two zero')).toBe(true);
+  });
+
   it('does not join over a question about something else', () => {
     const text = [
       'Rep: and the number on the card please',
@@ -178,6 +194,13 @@ describe('words ASR writes for digits', () => {
   it('does not read "for" after a date or a whole number as a digit', () => {
     const text = 'agent: the payment is scheduled for march third for two forty five eighty';
     for (const v of views(text)) expect(v).not.toContain('34');
+  });
+
+  it('reads "triple too", a last "to" of a turn that only reads digits, and "for" after "sorry"', () => {
+    expect(views('caller: five four three two nine triple too five one zero four').some((v) => v.includes('543292225104'))).toBe(true);
+    const turns = ['rep: and the card', 'client: four five three two', 'rep: okay', 'client: zero one nine to'].join('\n');
+    expect(views(turns).some((v) => v.includes('45320192'))).toBe(true);
+    expect(views('caller: sorry for five three two zero one four two nine').some((v) => v.includes('45320142'))).toBe(true);
   });
 
   it('does not read "for" after written digits', () => {
@@ -237,6 +260,13 @@ describe('written digits joined over a pause or a correction', () => {
   });
 });
 
+describe('a card read in one breath with its expiry', () => {
+  it('reads the card apart from a slash date after a comma', () => {
+    const text = 'Client: here it is, five one seven eight five seven seven six two seven one seven oh one three nine, nine slash twenty eight, four one two.';
+    expect(covers(text, 'CREDIT_CARD', 'five one seven eight five seven seven six two seven one seven oh one three nine')).toBe(true);
+  });
+});
+
 describe('a ZIP read back', () => {
   it('masks the agent repeating the ZIP in words or digits', () => {
     const text = ['agent: and the billing zip code', 'caller: zip is six oh six one four', 'agent: six oh six one four thank you', 'agent: so 60614, right?'].join('\n');
@@ -265,6 +295,22 @@ describe('echoes inside one unpunctuated ASR line', () => {
     expect(covers(text, 'PHONE_NUMBER', 'six one seven four four two eighty one ten')).toBe(true);
   });
 
+  it('reads whole numbers after "go ahead"', () => {
+    const text = "what's the social on the account five two one five two one go ahead fourteen mhm sixty two ninety one thanks";
+    expect(covers(text, 'US_SSN', 'five two one five two one go ahead fourteen mhm sixty two ninety one')).toBe(true);
+  });
+
+  it('ends a number at a read-back said in groups with "uh"', () => {
+    const text =
+      'a good number to reach you six one seven six one seven mhm four four two okay four four two eight one one zero so that is six one seven uh four four two uh eight one one zero';
+    expect(covers(text, 'PHONE_NUMBER', 'six one seven six one seven mhm four four two okay four four two eight one one zero')).toBe(true);
+  });
+
+  it('keeps a pause before the last group of a phone number, not a correction', () => {
+    const text = 'rep: best number for you\nclient: my cell is 617 four four two sorry four one one zero';
+    expect(views(text).some((v) => v.includes('6174424110'))).toBe(true);
+  });
+
   it('reads on through "go ahead" between groups', () => {
     const text = 'the card number please six zero one one go ahead zero zero seven five go ahead four eight six three two two eight nine';
     expect(views(text).some((v) => v.includes('6011007548632289'))).toBe(true);
@@ -289,6 +335,26 @@ describe('read-backs written with spaced separators', () => {
       'Rep: Let me read that back. 4532, 01429, 0609650.',
     ].join('\n');
     expect(covers(text, 'CREDIT_CARD', '4532, 01429, 0609650')).toBe(true);
+  });
+
+  it('masks a read-back written half in digits, half in words, with spaced dashes', () => {
+    const text = [
+      'Rep: go ahead with the card number',
+      'Client: five one seven eight five seven seven six two seven one seven oh one three nine',
+      'Rep: Let me read that back. 5178 - 5776 - two seven one seven - oh one three nine.',
+    ].join('\n');
+    expect(covers(text, 'CREDIT_CARD', '5178 - 5776 - two seven one seven - oh one three nine')).toBe(true);
+  });
+
+  it('masks a phone number said once without and once with the country code', () => {
+    const text = [
+      'rep: and a number in case we get cut off',
+      'client: my cell hmm is six one seven four four two eight one one zero that is hmm the mobile',
+      'rep: so that is one six one seven four four two',
+      'client: mhm',
+      'rep: eight one one zero',
+    ].join('\n');
+    expect(covers(text, 'PHONE_NUMBER', 'six one seven four four two eight one one zero')).toBe(true);
   });
 
   it('leaves an order number and an amount alone next to a read-back', () => {

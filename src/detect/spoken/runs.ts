@@ -164,7 +164,8 @@ function readPiece(tokens: Token[], i: number, afterDigit: boolean): Parsed | nu
   const repeat = REPEAT_WORDS.get(w);
   if (repeat !== undefined) {
     const n = word(tokens, i + 1);
-    const d = n === undefined ? undefined : (DIGIT_WORDS.get(n) ?? (ZERO_LETTERS.has(n) ? '0' : undefined));
+    // "triple too": a homophone after "double" or "triple" is a digit too.
+    const d = n === undefined ? undefined : (DIGIT_WORDS.get(n) ?? (ZERO_LETTERS.has(n) ? '0' : HOMOPHONE_DIGITS.get(n)));
     if (d === undefined) return null;
     return { kind: 'digits', digits: d.repeat(repeat), next: i + 2 };
   }
@@ -445,7 +446,10 @@ function resolveCorrections(chunks: Chunk[]): Chunk[] {
       if (!groupStarts.has(p)) continue;
       let k = 0;
       while (p + k < wrong.length && k < right.length && wrong[p + k] === right[k]) k++;
-      if (k > 0 && k >= agree && (p > 0 || k > 1)) {
+      // One digit agreeing is enough only for a group cut short ("six six, sorry, six seven seven
+      // eight"): after a whole group ("three seven three five eight three, sorry, five six seven
+      // four") it is a pause before the next group more often than a new reading.
+      if (k > 0 && k >= agree && (k > 1 || (p > 0 && wrong.length - p < 3))) {
         agree = k;
         from = p;
       }
@@ -555,7 +559,7 @@ function digitSaidAt(tokens: Token[], i: number): boolean {
  * at its end for the words that are rarely anything else ("won", "ate", "too"); opening a reading
  * when two digits follow and it starts the turn or follows "it's", "um", ...
  */
-function homophoneAt(tokens: Token[], i: number, inside: boolean, digitsBefore = 0): string | undefined {
+function homophoneAt(tokens: Token[], i: number, inside: boolean, digitsBefore = 0, turnReading = false): string | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
   const d = HOMOPHONE_DIGITS.get(t.w);
@@ -574,10 +578,12 @@ function homophoneAt(tokens: Token[], i: number, inside: boolean, digitsBefore =
     // "... eight five four for": the last digit of a long reading; "...seven ate one too your next
     // bill": in unpunctuated ASR the words after it run on.
     if (digitsBefore >= LONG_READING && (last || !weak)) return d;
+    // "SPEAKER_00: three nine three to": the end of a turn that only reads digits.
+    if (last && weak && turnReading && digitsBefore >= 3) return d;
     return last && !weak ? d : undefined;
   }
   const p = tokenAt(tokens, i - 1);
-  if (p && p.kind === 'word' && !HOMOPHONE_OPENERS.has(p.w)) return undefined;
+  if (p && p.kind === 'word' && !HOMOPHONE_OPENERS.has(p.w) && hesitationBefore(tokens, i) === 0) return undefined;
   return digitSaidAt(tokens, i + 1) && digitSaidAt(tokens, i + 2) ? d : undefined;
 }
 
@@ -597,6 +603,39 @@ function compoundAt(tokens: Token[], i: number): boolean {
     rest.start === dash.end &&
     !RUN_START_WORDS.has(rest.w)
   );
+}
+
+/** Only fillers stand before token `first` and from `end` to the end of the turn. */
+function wholeTurn(tokens: Token[], first: number, end: number): boolean {
+  return onlyFillerBetween(tokens, 0, first) && onlyFillerBetween(tokens, end, tokens.length);
+}
+
+/** Digits read before a date that make them a value of their own (a card, an account). */
+const VALUE_BEFORE_DATE = 12;
+
+/**
+ * Index of the pause between a long digit reading and a slash date said after it, or 0: the run
+ * is cut there so the value and the date are read apart.
+ */
+function valueBeforeDate(chunks: readonly Chunk[]): number {
+  let digits = 0;
+  let pause = 0;
+  let digitsAtPause = 0;
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k]!;
+    if (c.kind === 'slash') return digitsAtPause >= VALUE_BEFORE_DATE ? pause : 0;
+    if (c.kind === 'pause') {
+      pause = k;
+      digitsAtPause = digits;
+    } else if (readsDigits(c)) digits += c.digits.length;
+  }
+  return 0;
+}
+
+/** "go ahead", "go on", "got it", "and the rest": the other side waiting for the rest of a number. */
+function waitingFor(tokens: Token[], i: number): boolean {
+  const w = tokens[i]!.w;
+  return w === 'go' || w === 'got' || (w === 'and' && word(tokens, i + 1) === 'the' && word(tokens, i + 2) === 'rest');
 }
 
 /** "8:15 and eight ten": the minutes of a clock time, after "8" and ":". */
@@ -696,7 +735,11 @@ export function findRuns(tokens: Token[]): Run[] {
           afterDigit ||
           lastKind === 'dot' ||
           (lastKind === 'pause' && chunks[chunks.length - 2]?.kind === 'digits' && tokens[j + 1]?.kind !== 'word');
-        const heard = homophones ? homophoneAt(tokens, j, digitCount > 0 && lastReadOneByOne(chunks), digitCount) : undefined;
+        // Whether the turn so far reads only digits is asked only at a homophone (a scan from the turn start).
+        const heard =
+          homophones && HOMOPHONE_DIGITS.has(tokens[j]?.w ?? '')
+            ? homophoneAt(tokens, j, digitCount > 0 && lastReadOneByOne(chunks), digitCount, onlyFillerBetween(tokens, 0, first))
+            : undefined;
         if (heard !== undefined) {
           chunks.push({ kind: 'digits', digits: heard, start: tokens[j]!.start, end: tokens[j]!.end });
           spoken = true;
@@ -719,6 +762,7 @@ export function findRuns(tokens: Token[]): Run[] {
         let k = j;
         let sep: Separator | null = null;
         let linked = false;
+        let waiting = false;
         let corrected = false;
         let dashed = false;
         // "double one nine... uh sorry... um... double one two": pauses, fillers and a correction in a row.
@@ -737,8 +781,10 @@ export function findRuns(tokens: Token[]): Run[] {
           const h = fillerAt(tokens, k, false);
           const f = h || fillerAt(tokens, k);
           if (f > 0) {
-            if (h === 0) linked = true;
-            else if (correctionAt(tokens, k, h)) corrected = true;
+            if (h === 0) {
+              linked = true;
+              waiting ||= waitingFor(tokens, k);
+            } else if (correctionAt(tokens, k, h)) corrected = true;
             sep = sep ?? 'pause';
             k += f;
             continue;
@@ -755,7 +801,8 @@ export function findRuns(tokens: Token[]): Run[] {
             beforeLast !== 'dot' &&
             !MONTH_WORDS.has(word(tokens, first - 1) ?? '') &&
             !afterClockHour(tokens, first));
-        const linkOk = !linked || (readOneByOne && digitReadingAt(tokens, k));
+        // "...five one four go ahead eighteen": the other side waits for more, whatever comes.
+        const linkOk = !linked || (readOneByOne && (digitReadingAt(tokens, k) || (waiting && lastKind === 'digits' && isNumberStart(tokens, k))));
         const bank = iban && digitCount === 2 && !linked ? bankCodeAt(tokens, k) : 0;
         if (bank > 0) {
           if (k > j) chunks.push({ kind: 'pause', digits: '', start: tokens[j]!.start, end: tokens[k - 1]!.end });
@@ -785,9 +832,8 @@ export function findRuns(tokens: Token[]): Run[] {
         }
         break;
       }
-      // "eight for oh" as a group of its own: a whole turn read digit by digit.
-    const wholeTurn = onlyFillerBetween(tokens, 0, first) && onlyFillerBetween(tokens, j, tokens.length);
-    if (homophones && weakRead > 0 && digitCount < HOMOPHONE_RUN_DIGITS && !(wholeTurn && digitCount >= 3)) continue;
+      // A short run keeps its "to" or "for" only as a group said on its own ("eight for oh").
+      if (homophones && weakRead > 0 && digitCount < HOMOPHONE_RUN_DIGITS && !(digitCount >= 3 && wholeTurn(tokens, first, j))) continue;
       break;
     }
     if (!startsHere) {
@@ -795,6 +841,16 @@ export function findRuns(tokens: Token[]): Run[] {
       continue;
     }
     if (wordsBetween && digitCount >= 6) spoken = true;
+    // "...two six six eight, six slash twenty six, one sixty three": a card read in one breath with
+    // its expiry ends at the pause before the date.
+    const cut = valueBeforeDate(chunks);
+    if (cut > 0) {
+      const pause = chunks[cut]!;
+      chunks.length = cut;
+      digitCount = 0;
+      for (const c of chunks) if (readsDigits(c)) digitCount += c.digits.length;
+      while (j > first && tokens[j - 1]!.start >= pause.start) j--;
+    }
     if (chunks.length > 0 && ohioBeforeZip(tokens, first, chunks)) {
       chunks.shift();
       digitCount -= 1;

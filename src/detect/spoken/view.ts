@@ -349,7 +349,7 @@ function linkAcrossTurns(text: string, utterances: Utterance[], placed: PlacedRu
     const speaker = utterances[ui]!.speaker;
     const said = readingDigits(tail, false);
     let others = 0;
-    let asideSeen = false;
+    let asides = 0;
     for (let vj = ui + 1; vj < utterances.length; vj++) {
       const v = utterances[vj]!;
       if (v.blank) continue;
@@ -364,9 +364,9 @@ function linkAcrossTurns(text: string, utterances: Utterance[], placed: PlacedRu
         continue;
       }
       // "i called on the ninth and they said it was fixed", "bear with me, this will take a minute":
-      // one remark that asks nothing may stand between two groups of a short reading.
-      if (!backchannel && !asideSeen && said.length <= ASIDE_AFTER_DIGITS && aside(text, v, head)) {
-        asideSeen = true;
+      // remarks that ask nothing may stand between two groups of a short reading.
+      if (!backchannel && asides < ASIDES && said.length <= ASIDE_AFTER_DIGITS && aside(text, v, head)) {
+        asides++;
         if (++others > 3) break;
         continue;
       }
@@ -393,6 +393,8 @@ function linkAcrossTurns(text: string, utterances: Utterance[], placed: PlacedRu
   return any;
 }
 
+/** At most this many remarks between two groups ("oh and the tablet works fine" + the agent's "I see a payment..."). */
+const ASIDES = 2;
 /** A remark is skipped only after a group of a few digits, the piece of a longer value. */
 const ASIDE_AFTER_DIGITS = 6;
 
@@ -693,7 +695,7 @@ function echoFreeChunks(chunks: readonly Chunk[]): Chunk[] | null {
   for (const group of groups) {
     let kept = group;
     // "... so that is nine oh four seven six five...": a read-back of the whole number ends it.
-    if (read.length >= READ_BACK_DIGITS && digitsOfChunks(group).startsWith(read.slice(0, READ_BACK_DIGITS))) {
+    if (read.length >= READ_BACK_DIGITS && restOf(groups, group).startsWith(read.slice(0, READ_BACK_DIGITS))) {
       dropped = true;
       break;
     }
@@ -731,6 +733,13 @@ function echoFreeChunks(chunks: readonly Chunk[]): Chunk[] | null {
 /** "1111": a group of one digit repeats in real numbers too often to be taken for an echo. */
 function oneDigit(digits: string): boolean {
   return digits === digits[0]!.repeat(digits.length);
+}
+
+/** The digits from `group` to the end of the reading, up to a read-back's length. */
+function restOf(groups: readonly Chunk[][], group: Chunk[]): string {
+  let out = '';
+  for (let g = groups.indexOf(group); g < groups.length && out.length < READ_BACK_DIGITS; g++) out += digitsOfChunks(groups[g]!);
+  return out;
 }
 
 function digitsOfChunks(chunks: readonly Chunk[]): string {
