@@ -101,9 +101,27 @@ const HANDED_OVER = new Set(['call', 'caller', 'line', 'chat', 'ticket', 'case',
 const TICKET_VERBS = new Set(['notified', 'per', 'contacted', 'emailed', 'texted', 'advised', 'informed', 'sup', 'cb', 'contact']);
 /** Words that end a company's name before its agent introduces themselves: "Acme Bank support, Lee here". */
 const DESK_WORDS = new Set(['support', 'care', 'service', 'services', 'desk', 'helpdesk', 'team', 'billing', 'helpline']);
-/** Praise before the agent's name at the end of a call: "you've been great, Lee", "so helpful lee". */
+/** Spoken numbers: "it's forty dollars" states an amount, not a name. */
+const SPOKEN_AMOUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)$/;
+
+/**
+ * "...so I pressed zero. It's Grant Price." / "...pressed zero it's faith okafor" (end of turn): "it's"
+ * opening a sentence, or two words after it that close the turn, introduce the speaker.
+ */
+function saysWhoAfterSentence(tokens: NameToken[], i: number): boolean {
+  // "It's Costco Wholesale.": only a given name people use opens the introduction.
+  const given = tokens[i + 1]?.w ?? '';
+  if (!isStrongFirstName(given) && !isWeakName(given)) return false;
+  const before = tokens[i - 1]?.w;
+  if ((before === '.' || before === '!' || before === '?') && tokens[i]!.cap) return true;
+  if (tokens[i + 1]?.kind !== 'word' || tokens[i + 2]?.kind !== 'word') return false;
+  const close = tokens[i + 3];
+  return !close || close.kind === 'newline' || close.w === '.';
+}
+
 /** "the other driver was Ana Ruiz". */
 const CLAIM_PARTIES = new Set(['driver', 'party', 'passenger', 'tenant', 'owner']);
+/** Praise before the agent's name at the end of a call: "you've been great, Lee", "so helpful lee". */
 const PRAISE = new Set(['great', 'helpful', 'wonderful', 'amazing', 'awesome', 'fantastic', 'lovely', 'brilliant', 'patient', 'kind', 'excellent', 'perfect', 'super']);
 /** What a caller says before naming the agent as they close: "no Lee you were ...", "No. Lee, u were ...". */
 const REPLY_WORDS = new Set(['no', 'nope', 'nah', 'yes', 'yeah', 'yep', 'ok', 'okay', 'oh', 'and', 'honestly', 'seriously', 'um', 'uh', '.', ',', '!', ':']);
@@ -393,7 +411,7 @@ export function findCues(tokens: NameToken[], questionEnds?: number[], lineStart
       }
       continue;
     }
-    if ((w === "it's" || w === 'its') && (onlyFillersBefore(tokens, i) || prevSaid === 'legally' || prevSaid === 'officially')) {
+    if ((w === "it's" || w === 'its') && !SPOKEN_AMOUNT.test(word(tokens, i + 1) ?? '') && (onlyFillersBefore(tokens, i) || prevSaid === 'legally' || prevSaid === 'officially' || saysWhoAfterSentence(tokens, i))) {
       cues.push({ at: i + 1, strength: 'intro', label: "it's" });
       continue;
     }
@@ -684,8 +702,8 @@ export function answerStart(tokens: NameToken[]): number {
 }
 
 /** Skips "[00:00:31] channel 2:", "00:52 Caller:", "[Customer]", "spk_1:" at the start of a line. */
-function skipRoleLabel(tokens: NameToken[]): number {
-  let i = 0;
+export function skipRoleLabel(tokens: NameToken[], from = 0): number {
+  let i = from;
   // Timestamps and bracketed roles.
   for (let guard = 0; guard < 4; guard++) {
     const t = tokens[i];

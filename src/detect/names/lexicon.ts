@@ -94,6 +94,7 @@ export const BUSINESS_WORDS = words(`
   communications capital partners holdings enterprises industries labs studios club clinic hospital
   university college school dental medical realty properties apparel outlet outfitters
   furniture mattress jewelry jewellery boutique bakery pizza grill cafe diner salon spa
+  wholesale fitness supply depot
 `);
 
 /** Street suffixes: a "name" ending in or before one is a street ("ventura lane", "Monroe Road"). */

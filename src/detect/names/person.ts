@@ -4,7 +4,7 @@
  * that a first name never leaves its surname behind.
  */
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
-import { answerStart, findCues, isInitial, isRelation, NAME_QUESTION, NAME_QUESTION_MORE, readSpeakerLabel, SIGN_OFF_RE, type Cue } from './cues.js';
+import { answerStart, findCues, isInitial, isRelation, NAME_QUESTION, NAME_QUESTION_MORE, readSpeakerLabel, SIGN_OFF_RE, skipRoleLabel, type Cue } from './cues.js';
 import {
   BUSINESS_WORDS,
   firstNameShapes,
@@ -575,10 +575,11 @@ function findSignatures(text: string, out: Found[]): void {
       }
     }
     if (bad || !named || words === 0 || words > 4 || (commas > 0 && words !== 2)) continue;
-    // "Best, / May": a month alone is no signature.
+    // "Best, / Monday": a day alone is no signature; "Sincerely, / June" with a capital is the writer.
     // ("Thanks,\nChase" is a name: a brand alone under a sign-off signs the message.)
-    const only = tokens.find((t) => t.kind === 'word')!.w;
-    if (words === 1 && isMonthOrDay(only) && !isBrand(only)) continue;
+    const onlyToken = tokens.find((t) => t.kind === 'word')!;
+    const only = onlyToken.w;
+    if (words === 1 && isMonthOrDay(only) && !isBrand(only) && (DAYS.has(only) || classOf(text.charCodeAt(onlyToken.start)) !== C.Upper || onlyToken.upper)) continue;
     let last = tokens.length - 1;
     while (last > 0 && tokens[last]!.kind !== 'word') last--;
     out.push({ start: tokens[0]!.start, end: tokens[last]!.end, score: 0.85, context: 'signature' });
@@ -797,7 +798,31 @@ function findDisplayNames(text: string, out: Found[]): void {
 }
 
 /** "Ticket CS123 | Ana | fraud claim": a pipe-separated summary whose field after the reference is a name. */
+/** Header cells of a table column that lists people ("cardholder | card | exp"). */
+const PEOPLE_COLUMNS = new Set([
+  'cardholder', 'card holder', 'cardholder name', 'holder', 'account holder', 'acct holder', 'name', 'full name',
+  'customer', 'customer name', 'client', 'client name', 'member', 'member name', 'cardmember', 'card member',
+  'payee', 'beneficiary', 'recipient', 'caller', 'contact', 'agent', 'agent name', 'employee', 'authorized user',
+]);
+
+/** "|---|---|" alone between a header and its rows keeps them one table. */
+function ruleBetween(text: string, from: number, to: number): boolean {
+  if (from <= 0 || to - from < 3 || to - from > 200) return false;
+  for (let k = from; k < to - 1; k++) if ('-|:+ \t'.indexOf(text[k]!) < 0) return false;
+  return text[to - 1] === '\n';
+}
+
+/** "Joy Baker | 6011 ...": the first cell of a row under a people header, when it reads as a name. */
+function firstCellName(text: string, from: number, to: number, out: Found[]): void {
+  const tokens = tokenizeNames(text, text[from] === '|' ? from + 1 : from, to);
+  if (tokens.length === 0 || tokens.length > 6 || !readsAsName(text, tokens) || tokens.some((t) => t.kind === 'word' && isAcronym(text, t))) return;
+  out.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, score: 0.8, context: 'table of people' });
+}
+
 function findPipeFields(text: string, out: Found[]): void {
+  // A table is a run of adjacent lines with bars; its first line is the header.
+  let tableEnd = -2;
+  let peopleColumn = false;
   // Only lines with a bar are read: from each first " | " to the end of its line.
   for (let a = text.indexOf(' | '); a >= 0; ) {
     const lineFrom = text.lastIndexOf('\n', a) + 1;
@@ -806,6 +831,11 @@ function findPipeFields(text: string, out: Found[]): void {
     const b = text.indexOf(' | ', a + 3);
     const at = a;
     a = b < 0 ? -1 : b < end ? text.indexOf(' | ', end) : b;
+    // A header may follow straight on another table's rows: its first cell says so, not a blank line.
+    const header = at - lineFrom <= 24 && PEOPLE_COLUMNS.has(text.slice(lineFrom, at).replace(/^[\s|]+/, '').trim().toLowerCase());
+    if (header || (lineFrom !== tableEnd + 1 && !ruleBetween(text, tableEnd + 1, lineFrom))) peopleColumn = header;
+    else if (peopleColumn && at - lineFrom <= 48) firstCellName(text, lineFrom, at, out);
+    tableEnd = end;
     if (b < 0 || b >= end || b - at > 40) continue;
     // The first field is a reference: it holds a digit.
     let digit = false;
@@ -905,7 +935,8 @@ function findDashFields(text: string, out: Found[]): void {
     if (first < 0) continue;
     // "FRAUD ESC CS-37240 - Georgia Delgado": one dash after a tag and its reference.
     const single = line.indexOf(' - ', first + 3) < 0;
-    if (single && !TAG_FIELD.test(line.slice(0, first))) continue;
+    const topic = single && caseTopic(line.slice(0, first));
+    if (single && !topic && !TAG_FIELD.test(line.slice(0, first))) continue;
     const fields: { start: number; end: number }[] = [];
     let at = 0;
     DASH_FIELD.lastIndex = 0;
@@ -918,15 +949,27 @@ function findDashFields(text: string, out: Found[]): void {
       const f = fields[k]!;
       // The next field a callback: "cb 555-...", or the number itself ("CB REQ - Hiroshi - 207.879.9242").
       const callbackNext = k + 1 < fields.length && (CALLBACK_FIELD.test(line.slice(fields[k + 1]!.start, fields[k + 1]!.end)) || PHONE_FIELD.test(line.slice(fields[k + 1]!.start, fields[k + 1]!.end)));
-      const afterTag = k === 1 && TAG_FIELD.test(line.slice(fields[0]!.start, fields[0]!.end));
+      const afterTag = k === 1 && (topic || TAG_FIELD.test(line.slice(fields[0]!.start, fields[0]!.end)));
       if (!callbackNext && !afterTag) continue;
       let s = f.start;
       while (s < f.end && (line.charCodeAt(s) === 32 || line.charCodeAt(s) === 9)) s++;
       if (f.end - s > 40 || f.end <= s) continue;
       const tokens = tokenizeNames(text, lineFrom + s, lineFrom + f.end);
+      // After a case topic the field must hold a listed name: "Lost/stolen - Golden Corral" is a merchant.
+      if (topic && !tokens.some((t) => t.kind === 'word' && isStrongName(t.w))) continue;
       if (readsAsName(text, tokens)) out.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, score: 0.8, context: 'ticket field' });
     }
   }
+}
+
+/** Words of a ticket's case type: "Lost/stolen - Ana Ruiz", "Card replacement - Ana Ruiz". */
+const CASE_TOPIC_WORDS = new Set(['lost', 'stolen', 'dispute', 'disputed', 'chargeback', 'fraud', 'replacement', 'card', 'reissue', 'closure', 'close', 'account', 'acct', 'kba', 'verification', 'verify', 'id', 'callback', 'complaint', 'escalation', 'refund', 'request', 'update', 'new', 'address', 'change', 'payment', 'autopay', 'lock', 'locked', 'unlock', 'travel', 'notice', 'limit', 'increase', 'hardship']);
+
+function caseTopic(field: string): boolean {
+  const words = field.trim().toLowerCase().split(/[\s/&]+/);
+  if (words.length === 0 || words.length > 3) return false;
+  for (const w of words) if (!CASE_TOPIC_WORDS.has(w)) return false;
+  return true;
 }
 
 /** One to three capitalised words (hyphen-joined parts count as one), each a name or no everyday word. */
@@ -1100,6 +1143,33 @@ function coveredFlags(n: number): Uint8Array {
   return covered;
 }
 
+/** What a chat turn may say before the writer's name: "Guest: yeah Amber Brooks, my card ...". */
+const TURN_OPENERS = new Set(['yeah', 'yes', 'yep', 'hi', 'hello', 'hey', 'um', 'uh', 'oh', 'so', 'ok', 'okay']);
+
+/**
+ * "Guest: Faith Okoro, paying by Visa today.", "You: Ngozi Young. I'm locked out": a turn opening on
+ * a capitalised given name and surname that stand alone as a phrase (before ",", "." or "here").
+ */
+function turnOpeningName(text: string, tokens: NameToken[], at: number, covered: Uint8Array, found: Found[]): void {
+  let i = at;
+  while (i < at + 2 && TURN_OPENERS.has(word(tokens, i) ?? '')) i++;
+  if (tokens[i - 1]?.w === ',' && i > at) i++;
+  const given = tokens[i];
+  const surname = tokens[i + 1];
+  if (!given || !surname || given.kind !== 'word' || surname.kind !== 'word' || covered[i] || covered[i + 1]) return;
+  if (classOf(text.charCodeAt(given.start)) !== C.Upper || classOf(text.charCodeAt(surname.start)) !== C.Upper || given.upper) return;
+  const close = tokens[i + 2];
+  if (close && close.kind !== 'newline' && close.w !== ',' && close.w !== '.' && close.w !== 'here') return;
+  // A given name that is also a word ("Golden Corral") or nobody listed ("Ngozi") needs a listed surname.
+  const weakGiven = isWeakName(given.w) && !isMonthOrBrand(given.w) && !DAYS.has(given.w);
+  const listedSurname = isStrongName(surname.w) || close?.w === 'here';
+  if (!isStrongFirstName(given.w) && !((weakGiven || unknownWord(given.w)) && listedSurname)) return;
+  if (isStopWord(surname.w) && !isWeakName(surname.w)) return;
+  if (!(isStrongName(surname.w) || isWeakName(surname.w) || unknownWord(surname.w)) || BUSINESS_WORDS.has(surname.w) || isMonthOrDay(surname.w)) return;
+  if (startsBrand(tokens, i) || isBrand(given.w)) return;
+  take(tokens, covered, found, i, i + 1, 0.8, 'turn opening');
+}
+
 function analyzeWindow(text: string, tokens: NameToken[], found: Found[], questionEnds: number[]): void {
   const covered = coveredFlags(tokens.length);
 
@@ -1109,9 +1179,15 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[], questi
   // The cues are read first (they depend on nothing found yet), in a pass that also notes the lines' first tokens.
   const lineStarts: number[] = [];
   const cues = findCues(tokens, questionEnds, lineStarts);
+  /** Where the turns of role labels ("[20:39] Guest:", "You:") start. */
+  const roleTurns: number[] = [];
   for (const i of lineStarts) {
     const label = readSpeakerLabel(tokens, i);
-    if (!label) continue;
+    if (!label) {
+      const next = skipRoleLabel(tokens, i);
+      if (next > i && tokens[next - 1]!.w === ':') roleTurns.push(next);
+      continue;
+    }
     labels.push({ at: i, label });
     if (label.first === label.last) labelCount.set(tokens[label.first]!.w, (labelCount.get(tokens[label.first]!.w) ?? 0) + 1);
   }
@@ -1162,6 +1238,7 @@ function analyzeWindow(text: string, tokens: NameToken[], found: Found[], questi
     }
     if (ok) take(tokens, covered, found, label.first, label.last, 0.85, 'speaker label');
   }
+  for (const at of roleTurns) turnOpeningName(text, tokens, at, covered, found);
 
   for (const cue of cues) {
     if (covered[cue.at] || !acceptsFirst(tokens, cue.at, cue)) continue;

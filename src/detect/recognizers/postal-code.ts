@@ -40,6 +40,18 @@ const AFTER_PO_BOX = new RegExp(
 const FALSE_START =
   /(?<![\d-])\d{5}[ ,.…]*(?:(?:no|sorry|i mean|scratch that|wait|actually|correction|um+|uh+|hold on|hang on)[ ,.…]+)+$/i;
 
+/**
+ * The index of a five-digit group inside a spoken run that a street address read back continues
+ * ("... 43615 2 11 birch street"): the ZIP ended where the read-back began. -1 when there is none.
+ */
+function zipBeforeReadBack(text: string, g: readonly { start: number; end: number }[], lens: readonly number[], runEnd: number): number {
+  for (let k = 0; k < lens.length - 1; k++) {
+    if (lens[k] !== 5 || text[g[k]!.end] !== ' ') continue;
+    return mentionsStreet(text.slice(g[k + 1]!.start, runEnd + 40)) ? k : -1;
+  }
+  return -1;
+}
+
 /** POSTAL_CODE: US ZIP and ZIP+4, inside an address (after a state or a street) or named as a ZIP. */
 export class PostalCodeRecognizer implements Recognizer {
   readonly name = 'PostalCodeRecognizer';
@@ -59,6 +71,7 @@ export class PostalCodeRecognizer implements Recognizer {
       let start: number;
       let end: number;
       let plus4 = false;
+      let beforeReadBack = false;
       const n = lens.length;
       // A spoken "dash" is a pause, which a view writes as a space.
       const plusSeparator = n >= 2 ? text[g[n - 2]!.end] : undefined;
@@ -70,10 +83,17 @@ export class PostalCodeRecognizer implements Recognizer {
         // Alone, or after a unit number read in the same breath: "Unit 5 74100".
         start = g[n - 1]!.start;
         end = g[n - 1]!.end;
-      } else continue;
+      } else {
+        // "toledo 43615 so 211 birch street": a view joins the ZIP to the street read back after it.
+        const k = spoken ? zipBeforeReadBack(text, g, lens, run.end) : -1;
+        if (k < 0) continue;
+        start = g[k]!.start;
+        end = g[k]!.end;
+        beforeReadBack = true;
+      }
       // A caller who corrects a ZIP says it twice ("1 3 2 5 6 sorry 1 3 2 5 9"): the first try is the ZIP too.
       const first = plus4 ? n - 2 : n - 1;
-      if (first >= 1 && lens[first - 1] === 5 && text.startsWith(text.slice(g[first]!.start, g[first]!.start + 3), g[first - 1]!.start)) {
+      if (!beforeReadBack && first >= 1 && lens[first - 1] === 5 && text.startsWith(text.slice(g[first]!.start, g[first]!.start + 3), g[first - 1]!.start)) {
         start = g[first - 1]!.start;
       }
       const before = text.slice(Math.max(0, start - 30), start);

@@ -15,6 +15,9 @@ const SSN_RULE: ContextRule = {
   negative: SSN_NEGATIVE,
   before: 80,
   after: 24,
+  // "what's the ssn on the application" / "just so you know our hours are..." / "it is 308546216":
+  // the asking turn before the answer names it, however far back in characters.
+  answers: true,
 };
 
 /**
