@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nameRecognizers } from './index.js';
+import { expectNames, foundNames as names } from '../../../test/support/person-names.js';
 
 /**
  * Forms of names in payment and identity-check conversations. Sentences are our own (new names,
  * numbers and wording), with the merchants, brands and amounts around them that must survive.
  */
-function names(text: string): string[] {
-  const spans = nameRecognizers
-    .flatMap((r) => r.analyze({ text, lower: text.toLowerCase(), channel: undefined }))
-    .filter((s) => s.score >= 0.4)
-    .sort((a, b) => a.start - b.start);
-  const merged: { start: number; end: number }[] = [];
-  for (const s of spans) {
-    const last = merged[merged.length - 1];
-    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ start: s.start, end: s.end });
-  }
-  return merged.map((s) => text.slice(s.start, s.end));
-}
-
-function expectNames(text: string, expected: string[], forbidden: string[] = []): void {
-  const found = names(text);
-  for (const e of expected) expect(found, `missing ${e} in ${JSON.stringify(found)}`).toContain(e);
-  for (const f of forbidden) for (const n of found) expect(n.includes(f) || f.includes(n), `${n} overlaps ${f}`).toBe(false);
-}
 
 describe('a table whose first column holds people', () => {
   it('rows under a "cardholder" header', () => {

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../index.js';
 import { nameRecognizers } from './index.js';
-
-/** PERSON stretches found by the name recognizers, overlapping finds merged as the engine would. */
-function names(text: string, minScore = 0.4): string[] {
-  const spans = nameRecognizers
-    .flatMap((r) => r.analyze({ text, lower: text.toLowerCase(), channel: undefined }))
-    .filter((s) => s.score >= minScore)
-    .sort((a, b) => a.start - b.start);
-  const merged: { start: number; end: number }[] = [];
-  for (const s of spans) {
-    const last = merged[merged.length - 1];
-    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ start: s.start, end: s.end });
-  }
-  return merged.map((s) => text.slice(s.start, s.end));
-}
+import { foundNames as names } from '../../../test/support/person-names.js';
 
 describe('PERSON: cue phrases', () => {
   it.each([

@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nameRecognizers } from './index.js';
+import { expectNames, foundNames as names } from '../../../test/support/person-names.js';
 
 /**
  * Forms of names in tickets, e-mails and chats, and the company's own name, which must never be read
  * as a person. Sentences are our own (new names, numbers and wording), one per form.
  */
-function names(text: string, minScore = 0.4): string[] {
-  const spans = nameRecognizers
-    .flatMap((r) => r.analyze({ text, lower: text.toLowerCase(), channel: undefined }))
-    .filter((s) => s.score >= minScore)
-    .sort((a, b) => a.start - b.start);
-  const merged: { start: number; end: number }[] = [];
-  for (const s of spans) {
-    const last = merged[merged.length - 1];
-    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ start: s.start, end: s.end });
-  }
-  return merged.map((s) => text.slice(s.start, s.end));
-}
-
-/** Every PERSON stretch must lie inside one of `allowed`'s occurrences; each of `expected` must be found whole. */
-function expectNames(text: string, expected: string[], forbidden: string[] = []): void {
-  const found = names(text);
-  for (const e of expected) expect(found, `missing ${e} in ${JSON.stringify(found)}`).toContain(e);
-  for (const f of forbidden) for (const n of found) expect(n.includes(f) || f.includes(n), `${n} overlaps ${f}`).toBe(false);
-}
 
 describe('the company named by its own cues is no person', () => {
   it('"Thank you for calling X" and X used again', () => {
