@@ -3,7 +3,7 @@
  * text and over its spoken-number views, with overlaps resolved so every value is covered whole.
  */
 import { guessChannel } from './channel.js';
-import { continuedInNextMessage, digitsOf, numberRuns, type NumberRun } from './number-runs.js';
+import { continuedInNextMessage, digitsOf, isDigitCode, numberRuns, type NumberRun } from './number-runs.js';
 import { IDENTIFIER_CUES, judgeContext, type ContextRule } from './context.js';
 import { nameRecognizers } from './names/index.js';
 import { CardExpiryRecognizer } from './recognizers/card-expiry.js';
@@ -538,13 +538,8 @@ function onlySpacesBetween(text: string, from: number, to: number): boolean {
 
 /** A piece of a timestamp ("[4:54 PM]") glued on by the view: ":dd" right after it, or "d:" right before. */
 function touchesClock(original: string, g: OriginalRange): boolean {
-  if (original.charCodeAt(g.end) === 58 && isDigitAt(original, g.end + 1) && isDigitAt(original, g.end + 2)) return true;
-  return g.start >= 2 && original.charCodeAt(g.start - 1) === 58 && isDigitAt(original, g.start - 2);
-}
-
-function isDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
+  if (original.charCodeAt(g.end) === 58 && isDigitCode(original.charCodeAt(g.end + 1)) && isDigitCode(original.charCodeAt(g.end + 2))) return true;
+  return g.start >= 2 && original.charCodeAt(g.start - 1) === 58 && isDigitCode(original.charCodeAt(g.start - 2));
 }
 
 function collectFromView(

@@ -386,6 +386,14 @@ export function judgeContext(ctx: AnalysisContext, start: number, end: number, r
   return { blocked: false };
 }
 
+/**
+ * A cue typed against the number ("SSN412…", "cc4111…"): `cue` must match the end of the five
+ * characters before the run, and the run must not run on into a word.
+ */
+export function cueGluedBefore(ctx: AnalysisContext, run: { start: number; end: number }, cue: RegExp): boolean {
+  return !isWordChar(ctx.text, run.end) && cue.test(ctx.lower.slice(Math.max(0, run.start - 5), run.start));
+}
+
 /** Is the character at `i` a letter, digit or underscore (so a number touching it is part of a word)? */
 export function isWordChar(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;

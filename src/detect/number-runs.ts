@@ -38,6 +38,11 @@ export function numberRuns(ctx: AnalysisContext): NumberRun[] {
   return runs;
 }
 
+/** The length of group `k`, 0 past the last. (A module-level helper: a closure per run costs more than the check.) */
+export function groupLength(g: readonly DigitGroup[], k: number): number {
+  return k < g.length ? g[k]!.end - g[k]!.start : 0;
+}
+
 export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }

@@ -1,6 +1,6 @@
 import { luhnValid } from '../checksums.js';
 import { blanked, judgeContext, lastCueIn, type ContextRule } from '../context.js';
-import { digitsOf, numberRuns, type DigitGroup, type NumberRun } from '../number-runs.js';
+import { digitsOf, groupLength, numberRuns, type DigitGroup, type NumberRun } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { cardEndsBefore, expiryAfterCardInRun, plausibleYear, validMonth } from './card-sequence.js';
 import { makeSpan } from './make-span.js';
@@ -422,21 +422,14 @@ function betweenCardAndCode(text: string, start: number, end: number): boolean {
   return /\d{4}[ \t]*$/.test(text.slice(Math.max(0, start - 8), start)) && /^[ \t,]+\d{3,4}(?!\d)/.test(text.slice(end, end + 8));
 }
 
-
+function groupText(text: string, g: readonly DigitGroup[], k: number): string {
+  return text.slice(g[k]!.start, g[k]!.end);
+}
 
 /**
  * "expiration and cvv?" / "09 27 321", "0927 321": after an expiry cue, a month and year then the
  * three or four digits of the code, in one run.
  */
-/** The length of group `k`. (Helpers at module level: a closure per run is made anew for every run.) */
-function groupLength(g: readonly DigitGroup[], k: number): number {
-  return g[k]!.end - g[k]!.start;
-}
-
-function groupText(text: string, g: readonly DigitGroup[], k: number): string {
-  return text.slice(g[k]!.start, g[k]!.end);
-}
-
 function expiryThenCode(ctx: AnalysisContext, run: NumberRun): { start: number; end: number; cue: string } | undefined {
   const g = run.groups;
   const n = g.length;

@@ -1,5 +1,5 @@
 import { luhnValid, allSameDigit } from '../checksums.js';
-import { IDENTIFIER_CUES, isWordChar, judgeContext, type ContextRule } from '../context.js';
+import { IDENTIFIER_CUES, cueGluedBefore, isWordChar, judgeContext, type ContextRule } from '../context.js';
 import { continuedInNextMessage, digitsOf, numberRuns, type DigitGroup, type NumberRun } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
@@ -67,10 +67,6 @@ function lettersOnlyAfter(text: string, run: NumberRun): boolean {
 /** "CC4532316326737334", "visa4111...": the card cue typed against the number, nothing glued after it. */
 const CUE_GLUED = /\b(?:cc|card|visa|mc|amex|pan)$/;
 
-function cueGluedBefore(ctx: AnalysisContext, run: NumberRun): boolean {
-  return !isWordChar(ctx.text, run.end) && CUE_GLUED.test(ctx.lower.slice(Math.max(0, run.start - 5), run.start));
-}
-
 /** Are the groups `from` to `i` (excluded) all fours, the last one joined to `i` by one space? */
 function continuesGroupsOfFour(text: string, groups: readonly DigitGroup[], from: number, i: number): boolean {
   if (text.charCodeAt(groups[i - 1]!.end) !== 32 || groups[i - 1]!.end + 1 !== groups[i]!.start) return false;
@@ -115,7 +111,7 @@ export class CardNumberRecognizer implements Recognizer {
       if (run.digitCount < 13) continue;
       if (!run.glued) this.scanRun(ctx, run, out, false);
       // "4532 3163 2673 7334exp 09/27": typed without a space before the next word; named a card, it is one.
-      else if (!ctx.view && (lettersOnlyAfter(ctx.text, run) || cueGluedBefore(ctx, run))) this.scanRun(ctx, run, out, true);
+      else if (!ctx.view && (lettersOnlyAfter(ctx.text, run) || cueGluedBefore(ctx, run, CUE_GLUED))) this.scanRun(ctx, run, out, true);
     }
     if (runs.length > 1 && ctx.text.includes('\n')) this.splitAcrossMessages(ctx, runs, out);
     if (ODD_SEPARATOR_HINT.test(ctx.text)) this.oddSeparators(ctx, out);

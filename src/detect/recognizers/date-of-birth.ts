@@ -1,6 +1,6 @@
 import { IDENTIFIER_CUES, judgeContext, type ContextRule } from '../context.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
-import { numberRuns } from '../number-runs.js';
+import { isDigitCode, numberRuns } from '../number-runs.js';
 import { makeSpan } from './make-span.js';
 
 // A month's name ends there: "Janet", "Marcus" and "Decker" are no months.
@@ -183,8 +183,8 @@ function yearAnchor(lower: string, at: number, len: number): [number, number, nu
   const before = lower.charCodeAt(at - 1);
   const after = lower.charCodeAt(at + len);
   // "$1990", "1,995", "1990%", "1990.5", "80s", "10pm": no year of a date.
-  if (before === 36 || (before === 44 && isDigit(lower.charCodeAt(at - 2))) || after === 37) return undefined;
-  if ((after === 46 || after === 44) && isDigit(lower.charCodeAt(at + len + 1))) return undefined;
+  if (before === 36 || (before === 44 && isDigitCode(lower.charCodeAt(at - 2))) || after === 37) return undefined;
+  if ((after === 46 || after === 44) && isDigitCode(lower.charCodeAt(at + len + 1))) return undefined;
   if (len === 8) {
     // MMDDYYYY or YYYYMMDD.
     const tail = Number(lower.slice(at + 4, at + 8));
@@ -209,10 +209,6 @@ function yearAnchor(lower: string, at: number, len: number): [number, number, nu
   const month = lastMonthWithin(lower, at - DATE_SPAN, at);
   // "the 4th of march 1982" opens a few words before the month's name, "march 4th" with it.
   return month >= 0 ? [at, at + len, at - Math.max(0, month - DAY_BEFORE_MONTH)] : undefined;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 function isLetter(c: number): boolean {
@@ -446,7 +442,7 @@ function dateEndingAt(lower: string, yearStart: number, yearEnd: number, span: n
 
 /** A digit, or the first letter of a month's name, "the" or an ordinal ("first" ... "thirtieth"). */
 function opensDate(c: number): boolean {
-  return isDigit(c) || c === 106 || c === 102 || c === 109 || c === 97 || c === 115 || c === 111 || c === 110 || c === 100 || c === 116 || c === 101;
+  return isDigitCode(c) || c === 106 || c === 102 || c === 109 || c === 97 || c === 115 || c === 111 || c === 110 || c === 100 || c === 116 || c === 101;
 }
 
 function isAlphanumeric(c: number): boolean {

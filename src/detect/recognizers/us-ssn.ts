@@ -1,6 +1,6 @@
 import { allSameDigit } from '../checksums.js';
-import { IDENTIFIER_CUES, identifierAsked, isWordChar, judgeContext, type ContextRule, type ContextVerdict } from '../context.js';
-import { numberRuns, type DigitGroup, type NumberRun } from '../number-runs.js';
+import { IDENTIFIER_CUES, cueGluedBefore, identifierAsked, judgeContext, type ContextRule, type ContextVerdict } from '../context.js';
+import { groupLength, numberRuns } from '../number-runs.js';
 import type { AnalysisContext, Recognizer, Span } from '../types.js';
 import { makeSpan } from './make-span.js';
 
@@ -103,10 +103,6 @@ function restartBefore(ctx: AnalysisContext, start: number, digits: string): num
 /** "SSN-412-45-6789", "ss#412456789": the run touches its cue, which is why it reads as glued. */
 const CUE_GLUED = /\b(?:(?:ssn|ss|soc|tin)[-#:]|ssn|tin)$/;
 
-function cueGluedBefore(ctx: AnalysisContext, run: NumberRun): boolean {
-  return !isWordChar(ctx.text, run.end) && CUE_GLUED.test(ctx.lower.slice(Math.max(0, run.start - 5), run.start));
-}
-
 /**
  * "412_45_6789", "412–45–6789", "412 - 45 - 6789", "412/45/6789": 3-2-4 joined by a separator the
  * shared number runs do not join. Long and padded dashes are how "-" gets typed or printed; an
@@ -114,11 +110,6 @@ function cueGluedBefore(ctx: AnalysisContext, run: NumberRun): boolean {
  */
 const ODD_DASHED_SSN = /(?<![\w\u2013\u2014\/-])\d{3}( +[-\u2013\u2014] +|[_\u2013\u2014\/])\d{2}\1\d{4}(?![\w\u2013\u2014\/-])/g;
 const ODD_DASH_HINT = /[_\u2013\u2014\/]|\d [-\u2013\u2014] \d/;
-
-/** The length of group `k`, 0 past the last. (Not a closure per run: those cost more than the check.) */
-function groupLength(g: readonly DigitGroup[], k: number): number {
-  return k < g.length ? g[k]!.end - g[k]!.start : 0;
-}
 
 /** US_SSN: 3-2-4 with one consistent separator on sight; 9 bare digits and odd groupings only by context. */
 export class UsSsnRecognizer implements Recognizer {
@@ -133,7 +124,7 @@ export class UsSsnRecognizer implements Recognizer {
     // Digits a view made of speech: their spaces are pauses, not the writer's separators ("693-09.4444" stays odd).
     const spoken = ctx.view === true;
     for (const run of numberRuns(ctx)) {
-      if ((run.glued && !cueGluedBefore(ctx, run)) || run.amount || run.plus || run.digitCount < 4) continue;
+      if ((run.glued && !cueGluedBefore(ctx, run, CUE_GLUED)) || run.amount || run.plus || run.digitCount < 4) continue;
       const g = run.groups;
       for (let i = 0; i < g.length; ) {
         let size = 0;
